@@ -1,0 +1,24 @@
+/** Looks up interface strings. One dictionary today (en-GB); the lookup is the only way in. */
+import { en, type UIKey } from './en';
+
+const plural = new Intl.PluralRules('en-GB');
+
+type Vars = Record<string, string | number>;
+
+function fill(template: string, vars: Vars = {}): string {
+	return template.replace(/\{(\w+)\}/g, (whole, name: string) => (name in vars ? String(vars[name]) : whole));
+}
+
+export function t(key: UIKey, vars?: Vars): string {
+	return fill(en[key], vars);
+}
+
+/** Keys that have `.one` / `.other` forms, without the suffix. */
+type PluralBase = { [K in UIKey]: K extends `${infer Base}.other` ? Base : never }[UIKey];
+
+/** Picks the plural form for `count` (Intl.PluralRules) and fills `{count}`. */
+export function tn(base: PluralBase, count: number, vars: Vars = {}): string {
+	const category = plural.select(count);
+	const key = (`${base}.${category}` in en ? `${base}.${category}` : `${base}.other`) as UIKey;
+	return fill(en[key], { count, ...vars });
+}

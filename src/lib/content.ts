@@ -1,0 +1,75 @@
+/**
+ * The one place that queries the content collections. Every page imports its data from here
+ * (never calling getCollection itself): lists come sorted, links come resolved, and the
+ * integrity check has run before any page renders, so a broken cross-reference fails the build
+ * with every problem listed at once.
+ */
+import { getCollection, type CollectionEntry } from 'astro:content';
+import { collectionNames, type CollectionName } from '../schemas/shared';
+import { contentDir } from './content-dir';
+import { scanIds } from './content-files';
+import {
+	byOrder,
+	crossCutting,
+	indexById,
+	modulesBy,
+	pathsByModule,
+	rolesByChallenge,
+	rolesBySkill,
+	skillsMatrix,
+} from './derive';
+import { checkIntegrity, findDuplicateIds, formatProblems, type Snapshot } from './integrity';
+
+export type Entry<K extends CollectionName> = CollectionEntry<K>;
+
+const loaded = Object.fromEntries(
+	await Promise.all(collectionNames.map(async (name) => [name, await getCollection(name)] as const)),
+) as { [K in CollectionName]: Entry<K>[] };
+
+const problems = [...findDuplicateIds(scanIds(contentDir())), ...checkIntegrity(loaded as unknown as Snapshot)];
+if (problems.length) throw new Error(formatProblems(problems));
+
+export const roles = byOrder(loaded.roles);
+export const skills = byOrder(loaded.skills);
+export const challenges = byOrder(loaded.challenges);
+export const guides = byOrder(loaded.guides);
+export const modules = byOrder(loaded.modules);
+export const paths = byOrder(loaded.paths);
+export const pages = loaded.pages;
+export const glossary = [...loaded.glossary].sort((a, b) => a.data.term.localeCompare(b.data.term, 'en-GB'));
+export const sources = [...loaded.sources].sort((a, b) =>
+	a.data.authors[0].localeCompare(b.data.authors[0], 'en-GB') || (a.data.year ?? 0) - (b.data.year ?? 0),
+);
+
+export const byId = {
+	roles: indexById(roles),
+	skills: indexById(skills),
+	challenges: indexById(challenges),
+	guides: indexById(guides),
+	modules: indexById(modules),
+	paths: indexById(paths),
+	glossary: indexById(glossary),
+	sources: indexById(sources),
+	pages: indexById(pages),
+};
+
+/** The other direction of each declared link. */
+export const related = {
+	rolesBySkill: rolesBySkill(roles),
+	rolesByChallenge: rolesByChallenge(roles),
+	modulesByRole: modulesBy(modules, (m) => m.data.roles),
+	modulesBySkill: modulesBy(modules, (m) => m.data.skills),
+	modulesByChallenge: modulesBy(modules, (m) => m.data.challenges),
+	modulesByAudience: modulesBy(modules, (m) => m.data.audiences),
+	pathsByModule: pathsByModule(paths),
+};
+
+export const matrix = skillsMatrix(roles, skills);
+export const crossCuttingChallenges = crossCutting(challenges);
+
+/** Fetches a page from the `pages` collection, failing the build if it is missing. */
+export function page(id: string): Entry<'pages'> {
+	const entry = byId.pages.get(id);
+	if (!entry) throw new Error(`content/pages/${id}.mdx is missing: the /${id}/ page is built from it.`);
+	return entry;
+}

@@ -1,0 +1,152 @@
+/**
+ * Everything the site derives from the content, as pure functions over entries. A link between
+ * two entries is declared once (a role lists its skills and challenges; a module lists its roles,
+ * skills and challenges; a path lists its modules) and the other direction is derived here.
+ * Unit tests call these on entries parsed through the real schemas.
+ */
+import type { ChallengeData } from '../schemas/challenge';
+import type { ModuleData } from '../schemas/module';
+import type { PathData } from '../schemas/path';
+import type { RoleData } from '../schemas/role';
+import type { SkillData } from '../schemas/skill';
+import type { EntryLike } from './integrity';
+
+type Role = EntryLike<RoleData>;
+type Skill = EntryLike<SkillData>;
+type Challenge = EntryLike<ChallengeData>;
+type Module = EntryLike<ModuleData>;
+type Path = EntryLike<PathData>;
+
+/** Sorts by the explicit `order` field, then title, never by file name. */
+export function byOrder<T extends EntryLike<{ order: number; title: string }>>(entries: readonly T[]): T[] {
+	return [...entries].sort((a, b) => a.data.order - b.data.order || a.data.title.localeCompare(b.data.title, 'en-GB'));
+}
+
+export function indexById<T extends { id: string }>(entries: readonly T[]): Map<string, T> {
+	return new Map(entries.map((entry) => [entry.id, entry]));
+}
+
+/** Looks up ids that the integrity check has already proved exist. */
+export function pick<T>(map: ReadonlyMap<string, T>, ids: readonly string[]): T[] {
+	return ids.flatMap((id) => {
+		const entry = map.get(id);
+		return entry ? [entry] : [];
+	});
+}
+
+export type Emphasis = RoleData['skills'][number]['emphasis'];
+
+/** For each skill, the roles that draw on it and how strongly, in role order. */
+export function rolesBySkill(roles: readonly Role[]): Map<string, { role: Role; emphasis: Emphasis }[]> {
+	const out = new Map<string, { role: Role; emphasis: Emphasis }[]>();
+	for (const role of byOrder(roles)) {
+		for (const { skill, emphasis } of role.data.skills) {
+			out.set(skill, [...(out.get(skill) ?? []), { role, emphasis }]);
+		}
+	}
+	return out;
+}
+
+export interface MatrixRow {
+	skill: Skill;
+	/** One cell per role, in role order: how strongly that role draws on the skill, or null. */
+	cells: (Emphasis | null)[];
+}
+
+/** The skills × roles matrix: one row per skill (in skill order), one column per role. */
+export function skillsMatrix(roles: readonly Role[], skills: readonly Skill[]): { roles: Role[]; rows: MatrixRow[] } {
+	const columns = byOrder(roles);
+	const rows = byOrder(skills).map((skill) => ({
+		skill,
+		cells: columns.map((role) => role.data.skills.find((s) => s.skill === skill.id)?.emphasis ?? null),
+	}));
+	return { roles: columns, rows };
+}
+
+/** For each challenge, the roles that list it. */
+export function rolesByChallenge(roles: readonly Role[]): Map<string, Role[]> {
+	const out = new Map<string, Role[]>();
+	for (const role of byOrder(roles)) {
+		for (const id of role.data.challenges) out.set(id, [...(out.get(id) ?? []), role]);
+	}
+	return out;
+}
+
+/** Challenges that meet people in every role, in order. */
+export function crossCutting(challenges: readonly Challenge[]): Challenge[] {
+	return byOrder(challenges).filter((c) => c.data.scope === 'cross-cutting');
+}
+
+/** Groups modules by each id that `keysOf` returns for them (roles, skills, challenges…). */
+export function modulesBy(modules: readonly Module[], keysOf: (m: Module) => readonly string[]): Map<string, Module[]> {
+	const out = new Map<string, Module[]>();
+	for (const mod of byOrder(modules)) {
+		for (const key of keysOf(mod)) out.set(key, [...(out.get(key) ?? []), mod]);
+	}
+	return out;
+}
+
+/** For each module, the paths that include it. */
+export function pathsByModule(paths: readonly Path[]): Map<string, Path[]> {
+	const out = new Map<string, Path[]>();
+	for (const path of byOrder(paths)) {
+		for (const step of path.data.steps) {
+			if ('module' in step) out.set(step.module, [...(out.get(step.module) ?? []), path]);
+		}
+	}
+	return out;
+}
+
+/** Minutes a module takes in the given way, or undefined if it cannot be taken that way. */
+export function moduleMinutes(mod: ModuleData, format: PathData['format']): number | undefined {
+	return format === 'group' ? mod.format.group : mod.format.selfStudy;
+}
+
+export type TimedStep =
+	| { kind: 'module'; module: Module; minutes: number; startsAt: number }
+	| { kind: 'break'; label: string | undefined; minutes: number; startsAt: number };
+
+/**
+ * A path's steps with their minutes and the minute each starts at (from 0), and the totals.
+ * Module time follows the path's format: a group path uses each module's group time.
+ */
+export function timePath(path: PathData, modules: ReadonlyMap<string, Module>) {
+	let clock = 0;
+	const steps: TimedStep[] = [];
+	for (const step of path.steps) {
+		if ('module' in step) {
+			const mod = modules.get(step.module);
+			if (!mod) continue;
+			const minutes = moduleMinutes(mod.data, path.format) ?? 0;
+			steps.push({ kind: 'module', module: mod, minutes, startsAt: clock });
+			clock += minutes;
+		} else {
+			steps.push({ kind: 'break', label: step.label, minutes: step.break, startsAt: clock });
+			clock += step.break;
+		}
+	}
+	const breakMinutes = steps.filter((s) => s.kind === 'break').reduce((t, s) => t + s.minutes, 0);
+	return {
+		steps,
+		totalMinutes: clock,
+		breakMinutes,
+		learningMinutes: clock - breakMinutes,
+		moduleCount: steps.filter((s) => s.kind === 'module').length,
+	};
+}
+
+/** Modules a path's modules need that the path itself does not include, in first-needed order. */
+export function missingPrerequisites(path: PathData, modules: ReadonlyMap<string, Module>): Module[] {
+	const included = new Set(path.steps.flatMap((s) => ('module' in s ? [s.module] : [])));
+	const seen = new Set<string>();
+	const out: Module[] = [];
+	for (const id of included) {
+		for (const pre of modules.get(id)?.data.prerequisites ?? []) {
+			if (included.has(pre) || seen.has(pre)) continue;
+			seen.add(pre);
+			const mod = modules.get(pre);
+			if (mod) out.push(mod);
+		}
+	}
+	return out;
+}

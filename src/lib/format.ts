@@ -1,0 +1,26 @@
+/** Small formatting helpers shared by pages and handouts. */
+
+/** "1 hour 15 minutes", "45 minutes", "2 hours". */
+export function formatMinutes(total: number): string {
+	const hours = Math.floor(total / 60);
+	const minutes = total % 60;
+	const h = hours === 1 ? '1 hour' : `${hours} hours`;
+	const m = minutes === 1 ? '1 minute' : `${minutes} minutes`;
+	if (!hours) return m;
+	return minutes ? `${h} ${m}` : h;
+}
+
+/** "26 November 2026", the way British readers write dates. */
+export function formatDate(date: Date): string {
+	return new Intl.DateTimeFormat('en-GB', { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' }).format(date);
+}
+
+/** "2026-11-26", for <time datetime>. */
+export function isoDay(date: Date): string {
+	return date.toISOString().slice(0, 10);
+}
+
+/** A list of words joined the way people say it: "a, b and c". */
+export function joinWords(words: readonly string[]): string {
+	return new Intl.ListFormat('en-GB', { style: 'long', type: 'conjunction' }).format(words);
+}

@@ -1,0 +1,62 @@
+/**
+ * Links the first use of each glossary term on a page to its definition. Works on rendered HTML
+ * (frontmatter lists and MDX bodies alike), so authors never mark terms by hand. Text inside
+ * links, headings, buttons, code and anything marked data-glossary-skip is left alone.
+ */
+
+export interface TermLink {
+	id: string;
+	/** The term and its other forms, e.g. ["co-production", "co-produce"]. */
+	words: readonly string[];
+	href: string;
+}
+
+/** Elements whose text must never become a link (already a link, a heading, a control…). */
+const skipTags = new Set(['a', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'code', 'pre', 'script', 'style', 'button', 'summary', 'label', 'textarea', 'select', 'option', 'svg', 'title', 'dfn', 'caption', 'th']);
+const voidTags = new Set(['area', 'base', 'br', 'col', 'embed', 'hr', 'img', 'input', 'link', 'meta', 'source', 'track', 'wbr']);
+
+const escapeRegExp = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+
+export function linkFirstUses(html: string, terms: readonly TermLink[], options: { exclude?: ReadonlySet<string> } = {}): string {
+	const owner = new Map<string, TermLink>();
+	for (const term of terms) {
+		if (options.exclude?.has(term.id)) continue;
+		for (const word of term.words) owner.set(word.toLowerCase(), term);
+	}
+	if (!owner.size) return html;
+	const termCount = new Set([...owner.values()].map((term) => term.id)).size;
+	// Longest words first, so "integrated care pathway" wins over "integrated care".
+	const alternatives = [...owner.keys()].sort((a, b) => b.length - a.length).map(escapeRegExp);
+	const pattern = new RegExp(`(?<![\\w-])(?:${alternatives.join('|')})(?![\\w-])`, 'gi');
+	const linked = new Set<string>();
+	const stack: boolean[] = [];
+	const tagNames: string[] = [];
+
+	return html.replace(/<!--[\s\S]*?-->|<[^>]+>|[^<]+/g, (token) => {
+		if (token.startsWith('<!--')) return token;
+		if (token.startsWith('<')) {
+			const match = /^<(\/?)([a-zA-Z][\w-]*)/.exec(token);
+			if (!match) return token;
+			const [, closing, rawName] = match;
+			const name = rawName.toLowerCase();
+			if (closing) {
+				const at = tagNames.lastIndexOf(name);
+				if (at >= 0) {
+					tagNames.length = at;
+					stack.length = at;
+				}
+			} else if (!voidTags.has(name) && !token.endsWith('/>')) {
+				tagNames.push(name);
+				stack.push(skipTags.has(name) || /\sdata-glossary-skip\b/.test(token));
+			}
+			return token;
+		}
+		if (stack.includes(true) || linked.size === termCount) return token;
+		return token.replace(pattern, (words) => {
+			const term = owner.get(words.toLowerCase());
+			if (!term || linked.has(term.id)) return words;
+			linked.add(term.id);
+			return `<a class="term" href="${term.href}">${words}</a>`;
+		});
+	});
+}

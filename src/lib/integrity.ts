@@ -1,0 +1,228 @@
+/**
+ * The build-time integrity check. Astro validates each entry on its own; this checks how entries
+ * fit together and reports every problem in one run, each naming the file, the field and the bad
+ * value, so an author fixes everything at once instead of one error per build.
+ */
+import type { CollectionData } from '../schemas/index';
+import type { Citation, CollectionName } from '../schemas/shared';
+
+export interface EntryLike<T> {
+	id: string;
+	/** Path from the project root. */
+	filePath?: string;
+	data: T;
+}
+
+export type Snapshot = { [K in CollectionName]: EntryLike<CollectionData[K]>[] };
+
+export interface Problem {
+	file: string;
+	field: string;
+	value: string;
+	message: string;
+}
+
+export function formatProblem(problem: Problem): string {
+	return `${problem.file}: ${problem.field} = ${problem.value}: ${problem.message}`;
+}
+
+export function formatProblems(problems: readonly Problem[]): string {
+	const count = problems.length === 1 ? '1 problem' : `${problems.length} problems`;
+	return [`Content integrity check found ${count}:`, ...problems.map((p) => `  - ${formatProblem(p)}`)].join('\n');
+}
+
+const show = (value: unknown) => JSON.stringify(value);
+
+/** Ids that map to more than one file (e.g. "x.md" and "x.mdx", or two YAML items with one id). */
+export function findDuplicateIds(entries: readonly { collection: string; id: string; filePath: string }[]): Problem[] {
+	const seen = new Map<string, string>();
+	const problems: Problem[] = [];
+	for (const entry of entries) {
+		const key = `${entry.collection}\u0000${entry.id}`;
+		const first = seen.get(key);
+		if (first === undefined) seen.set(key, entry.filePath);
+		else
+			problems.push({
+				file: entry.filePath,
+				field: 'id',
+				value: show(entry.id),
+				message: `duplicate id in "${entry.collection}": also used by ${first}`,
+			});
+	}
+	return problems;
+}
+
+export function checkIntegrity(content: Snapshot): Problem[] {
+	const problems: Problem[] = [];
+	const ids = Object.fromEntries(
+		Object.entries(content).map(([name, entries]) => [name, new Set(entries.map((e) => e.id))]),
+	) as Record<CollectionName, Set<string>>;
+	const fileOf = (entry: EntryLike<unknown>, collection: CollectionName) =>
+		entry.filePath ?? `content/${collection}/${entry.id}`;
+
+	/** Reports `value` unless it is the id of an entry in `target`. */
+	const expect = (file: string, field: string, value: string, target: CollectionName) => {
+		if (!ids[target].has(value))
+			problems.push({ file, field, value: show(value), message: `no entry with this id in "${target}"` });
+	};
+	const expectCitations = (file: string, citations: readonly Citation[]) =>
+		citations.forEach((c, i) => expect(file, `sources[${i}].source`, c.source, 'sources'));
+
+	// Roles: skills, challenges, sources.
+	for (const role of content.roles) {
+		const file = fileOf(role, 'roles');
+		role.data.skills.forEach((s, i) => expect(file, `skills[${i}].skill`, s.skill, 'skills'));
+		role.data.challenges.forEach((c, i) => expect(file, `challenges[${i}]`, c, 'challenges'));
+		expectCitations(file, role.data.sources);
+		duplicatesWithin(file, 'skills', role.data.skills.map((s) => s.skill), problems);
+		duplicatesWithin(file, 'challenges', role.data.challenges, problems);
+	}
+
+	// Skills: every skill must be drawn on by at least one role.
+	const usedSkills = new Set(content.roles.flatMap((r) => r.data.skills.map((s) => s.skill)));
+	for (const skill of content.skills) {
+		const file = fileOf(skill, 'skills');
+		expectCitations(file, skill.data.sources);
+		if (!usedSkills.has(skill.id))
+			problems.push({ file, field: 'id', value: show(skill.id), message: 'no role draws on this skill: add it to a role\'s skills' });
+	}
+
+	// Challenges: a role-specific challenge must be listed by a role.
+	const listedChallenges = new Set(content.roles.flatMap((r) => r.data.challenges));
+	for (const challenge of content.challenges) {
+		const file = fileOf(challenge, 'challenges');
+		expectCitations(file, challenge.data.sources);
+		if (challenge.data.scope === 'role' && !listedChallenges.has(challenge.id))
+			problems.push({
+				file,
+				field: 'scope',
+				value: show('role'),
+				message: 'this role-specific challenge is not listed in any role\'s challenges',
+			});
+	}
+
+	for (const guide of content.guides) {
+		const file = fileOf(guide, 'guides');
+		guide.data.roles.forEach((r, i) => expect(file, `roles[${i}]`, r, 'roles'));
+		guide.data.challenges.forEach((c, i) => expect(file, `challenges[${i}]`, c, 'challenges'));
+		expectCitations(file, guide.data.sources);
+	}
+
+	// Modules: references, unique activity ids, minutes that add up for each format.
+	for (const mod of content.modules) {
+		const file = fileOf(mod, 'modules');
+		const data = mod.data;
+		data.roles.forEach((r, i) => expect(file, `roles[${i}]`, r, 'roles'));
+		data.skills.forEach((s, i) => expect(file, `skills[${i}]`, s, 'skills'));
+		data.challenges.forEach((c, i) => expect(file, `challenges[${i}]`, c, 'challenges'));
+		data.prerequisites.forEach((p, i) => {
+			expect(file, `prerequisites[${i}]`, p, 'modules');
+			if (p === mod.id) problems.push({ file, field: `prerequisites[${i}]`, value: show(p), message: 'a module cannot be its own prerequisite' });
+		});
+		expectCitations(file, data.sources);
+		duplicatesWithin(file, 'activities[].id', data.activities.map((a) => a.id), problems);
+		for (const format of ['selfStudy', 'group'] as const) {
+			const mode = format === 'selfStudy' ? 'self-study' : 'group';
+			const counted = data.activities.filter((a) => a.mode === 'both' || a.mode === mode);
+			const sum = counted.reduce((total, a) => total + a.minutes, 0);
+			const stated = data.format[format];
+			if (stated === undefined) {
+				const only = data.activities.findIndex((a) => a.mode === mode);
+				if (only >= 0)
+					problems.push({
+						file,
+						field: `activities[${only}].mode`,
+						value: show(mode),
+						message: `the module has no format.${format} time, so no activity can be ${mode} only`,
+					});
+			} else if (sum !== stated) {
+				problems.push({
+					file,
+					field: `format.${format}`,
+					value: show(stated),
+					message: `activities for this format add up to ${sum} minutes (${counted.map((a) => `${a.id} ${a.minutes}`).join(' + ')}), not ${stated}`,
+				});
+			}
+		}
+	}
+	problems.push(...prerequisiteCycles(content.modules, (m) => m.data.prerequisites, 'modules', fileOf));
+
+	// Paths: modules exist and can be taken in the path's format.
+	const modulesById = new Map(content.modules.map((m) => [m.id, m]));
+	for (const path of content.paths) {
+		const file = fileOf(path, 'paths');
+		path.data.steps.forEach((step, i) => {
+			if (!('module' in step)) return;
+			expect(file, `steps[${i}].module`, step.module, 'modules');
+			const mod = modulesById.get(step.module);
+			const needed = path.data.format === 'group' ? 'group' : 'selfStudy';
+			if (mod && mod.data.format[needed] === undefined)
+				problems.push({
+					file,
+					field: `steps[${i}].module`,
+					value: show(step.module),
+					message: `this is a ${path.data.format} path but the module has no format.${needed} time`,
+				});
+		});
+		duplicatesWithin(file, 'steps[].module', path.data.steps.flatMap((s) => ('module' in s ? [s.module] : [])), problems);
+		path.data.prerequisites.forEach((p, i) => {
+			expect(file, `prerequisites[${i}]`, p, 'paths');
+			if (p === path.id) problems.push({ file, field: `prerequisites[${i}]`, value: show(p), message: 'a path cannot be its own prerequisite' });
+		});
+		expectCitations(file, path.data.sources);
+	}
+
+	for (const page of content.pages) expectCitations(fileOf(page, 'pages'), page.data.sources);
+
+	// Glossary: related terms exist; no two entries claim the same words.
+	const claimed = new Map<string, string>();
+	for (const term of content.glossary) {
+		const file = fileOf(term, 'glossary');
+		term.data.related.forEach((r, i) => expect(file, `${term.id}.related[${i}]`, r, 'glossary'));
+		term.data.sources.forEach((c, i) => expect(file, `${term.id}.sources[${i}].source`, c.source, 'sources'));
+		for (const words of [term.data.term, ...term.data.matches]) {
+			const key = words.toLowerCase();
+			const owner = claimed.get(key);
+			if (owner && owner !== term.id)
+				problems.push({ file, field: `${term.id}.term`, value: show(words), message: `the same words are already defined by glossary entry "${owner}"` });
+			else claimed.set(key, term.id);
+		}
+	}
+
+	return problems;
+}
+
+function duplicatesWithin(file: string, field: string, values: readonly string[], problems: Problem[]) {
+	const seen = new Set<string>();
+	for (const value of values) {
+		if (seen.has(value)) problems.push({ file, field, value: show(value), message: 'listed twice' });
+		seen.add(value);
+	}
+}
+
+/** Reports each prerequisite chain that loops back on itself (A needs B needs A). */
+function prerequisiteCycles<T>(
+	entries: readonly EntryLike<T>[],
+	prerequisitesOf: (entry: EntryLike<T>) => readonly string[],
+	collection: CollectionName,
+	fileOf: (entry: EntryLike<unknown>, collection: CollectionName) => string,
+): Problem[] {
+	const byId = new Map(entries.map((e) => [e.id, e]));
+	const state = new Map<string, 'visiting' | 'done'>();
+	const problems: Problem[] = [];
+	const visit = (entry: EntryLike<T>, trail: string[]) => {
+		state.set(entry.id, 'visiting');
+		for (const next of prerequisitesOf(entry)) {
+			if (next === entry.id) continue; // reported separately
+			const target = byId.get(next);
+			if (!target) continue; // reported as a missing reference
+			if (state.get(next) === 'visiting') {
+				const loop = [...trail.slice(trail.indexOf(next)), entry.id, next];
+				problems.push({ file: fileOf(entry, collection), field: 'prerequisites', value: show(next), message: `prerequisites go round in a circle: ${loop.join(' → ')}` });
+			} else if (!state.has(next)) visit(target, [...trail, entry.id]);
+		}
+		state.set(entry.id, 'done');
+	};
+	for (const entry of entries) if (!state.has(entry.id)) visit(entry, []);
+	return problems;
+}

@@ -1,0 +1,34 @@
+/**
+ * Every collection's schema and where its files live, in one table. content.config.ts builds
+ * Astro's collections from it; src/lib/content-files.ts reads the same files straight from disk
+ * for unit tests and the readability check, so both go through exactly the same schemas.
+ */
+import type { z } from 'astro/zod';
+import { challengeSchema } from './challenge';
+import { glossarySchema } from './glossary';
+import { guideSchema } from './guide';
+import { moduleSchema } from './module';
+import { pageSchema } from './page';
+import { pathSchema } from './path';
+import { roleSchema } from './role';
+import type { CollectionName } from './shared';
+import { skillSchema } from './skill';
+import { sourceSchema } from './source';
+
+export type Layout = { kind: 'folder'; folder: string } | { kind: 'file'; file: string };
+
+export const collectionTable = {
+	roles: { schema: roleSchema, layout: { kind: 'folder', folder: 'roles' } },
+	skills: { schema: skillSchema, layout: { kind: 'folder', folder: 'skills' } },
+	challenges: { schema: challengeSchema, layout: { kind: 'folder', folder: 'challenges' } },
+	guides: { schema: guideSchema, layout: { kind: 'folder', folder: 'guides' } },
+	modules: { schema: moduleSchema, layout: { kind: 'folder', folder: 'modules' } },
+	paths: { schema: pathSchema, layout: { kind: 'folder', folder: 'paths' } },
+	glossary: { schema: glossarySchema, layout: { kind: 'file', file: 'glossary.yaml' } },
+	sources: { schema: sourceSchema, layout: { kind: 'file', file: 'sources.yaml' } },
+	pages: { schema: pageSchema, layout: { kind: 'folder', folder: 'pages' } },
+} as const satisfies Record<CollectionName, { schema: z.ZodType; layout: Layout }>;
+
+export type CollectionData = {
+	[K in CollectionName]: z.output<(typeof collectionTable)[K]['schema']>;
+};

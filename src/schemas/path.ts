@@ -1,0 +1,49 @@
+/** A learning path: modules in order, for one audience, alone or as a group session. */
+import { z } from 'astro/zod';
+import { audienceSchema, line, provenance, ref } from './shared';
+import { outcomeSchema } from './module';
+
+/** A module in the path, or (in group sessions) a break between modules. */
+export const pathStepSchema = z.union([
+	z.object({
+		/** id of the module. */
+		module: ref('modules'),
+	}),
+	z.object({
+		/** Length of the break in minutes. */
+		break: z.number().int().min(5).max(90),
+		/** What the break is, e.g. "Tea and coffee". */
+		label: z.string().trim().min(2).max(60).optional(),
+	}),
+]);
+export type PathStep = z.output<typeof pathStepSchema>;
+
+export const pathSchema = z
+	.object({
+		title: z.string().trim().min(3).max(90),
+		/** One or two plain sentences (Flesch-Kincaid grade 7 or lower). */
+		summary: z.string().trim().min(40).max(240),
+		/** Who it is for, main audience first. */
+		audiences: z.array(audienceSchema).min(1).max(3),
+		/** `self-study`: a person works through it alone; `group`: a facilitator runs it as a session. */
+		format: z.enum(['self-study', 'group']),
+		outcomes: z.array(outcomeSchema).min(2).max(8),
+		/** Modules (and breaks) in the order they are taken. */
+		steps: z.array(pathStepSchema).min(1).max(40),
+		/** Paths to take first. */
+		prerequisites: z.array(ref('paths')).max(4).default([]),
+		/** For group sessions: a suggested start time (24-hour HH:MM) for timetables. */
+		startTime: z
+			.string()
+			.regex(/^([01]\d|2[0-3]):[0-5]\d$/, 'must be a 24-hour time such as 09:30')
+			.optional(),
+		order: z.number().int().min(1).max(1000),
+		...provenance,
+	})
+	.refine((path) => path.format === 'group' || path.steps.every((step) => !('break' in step)), {
+		error: 'only group paths have breaks; remove the break steps or set format: group',
+		path: ['steps'],
+	});
+
+export type PathInput = z.input<typeof pathSchema>;
+export type PathData = z.output<typeof pathSchema>;

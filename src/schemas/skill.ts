@@ -1,0 +1,25 @@
+/** A skill that one or more roles draw on. Which roles: declared on each role, derived in src/lib. */
+import { z } from 'astro/zod';
+import { line, provenance } from './shared';
+
+export const skillSchema = z.object({
+	/** The skill's name, e.g. "Using stories to connect". */
+	title: z.string().trim().min(3).max(70),
+	/** One or two plain sentences (Flesch-Kincaid grade 7 or lower). */
+	summary: z.string().trim().min(40).max(220),
+	/** Statements for self-reflection. Each starts with "I can". */
+	iCan: z
+		.array(line(200).regex(/^I can /, 'must start with "I can "'))
+		.min(2)
+		.max(6),
+	/** Everyday signs that someone is already using the skill. */
+	signs: z.array(line(200)).max(6).default([]),
+	/** Ways to build the skill, on your own or with others. */
+	waysToBuild: z.array(line(280)).min(1).max(6),
+	/** Order in skills lists, grouped by the role that names the skill first. */
+	order: z.number().int().min(1).max(200),
+	...provenance,
+});
+
+export type SkillInput = z.input<typeof skillSchema>;
+export type SkillData = z.output<typeof skillSchema>;

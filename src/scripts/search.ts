@@ -1,0 +1,119 @@
+/**
+ * The search page's behaviour. Pagefind's script and index load only when someone searches,
+ * so the page itself stays light. Labels come from data-* attributes written by the server
+ * (the UI dictionary lives on the server side). Results are written with DOM methods; the only
+ * HTML inserted is Pagefind's excerpt, which Pagefind escapes apart from its <mark> tags.
+ */
+
+interface PagefindResult {
+	url: string;
+	excerpt: string;
+	meta: { title?: string };
+	filters: Record<string, string[]>;
+}
+interface Pagefind {
+	options(options: { baseUrl?: string }): Promise<void>;
+	search(query: string, options?: { filters?: Record<string, { any: string[] }> }): Promise<{ results: { data(): Promise<PagefindResult> }[] }>;
+}
+
+const pageSize = 10;
+
+function label(root: HTMLElement, name: string, vars: Record<string, string | number> = {}): string {
+	const template = root.dataset[name] ?? '';
+	return template.replace(/\{(\w+)\}/g, (whole, key: string) => (key in vars ? String(vars[key]) : whole));
+}
+
+export function startSearch(root: HTMLElement | null): void {
+	if (!root) return;
+	const form = root.querySelector('form')!;
+	const input = root.querySelector<HTMLInputElement>('#search-query')!;
+	const status = root.querySelector<HTMLElement>('#search-status')!;
+	const list = root.querySelector<HTMLOListElement>('#search-results')!;
+	const more = root.querySelector<HTMLButtonElement>('#search-more')!;
+	const fieldsets = root.querySelectorAll<HTMLFieldSetElement>('[data-filters]');
+	const bundle = root.dataset.bundle!;
+	const plural = new Intl.PluralRules('en-GB');
+	let pagefind: Promise<Pagefind> | undefined;
+	let pending: { data(): Promise<PagefindResult> }[] = [];
+	let run = 0;
+
+	const load = () =>
+		(pagefind ??= import(/* @vite-ignore */ `${bundle}pagefind.js`).then(async (module: Pagefind) => {
+			await module.options({ baseUrl: new URL(bundle, location.href).pathname.replace(/pagefind\/$/, '') });
+			return module;
+		}));
+
+	const checked = (name: string) =>
+		[...root.querySelectorAll<HTMLInputElement>(`input[name="${name}"]:checked`)].map((box) => box.value);
+
+	async function showMore() {
+		const batch = pending.slice(0, pageSize);
+		pending = pending.slice(pageSize);
+		const results = await Promise.all(batch.map((r) => r.data()));
+		for (const result of results) {
+			const item = document.createElement('li');
+			const heading = document.createElement('h2');
+			const link = document.createElement('a');
+			link.href = result.url;
+			link.textContent = result.meta.title ?? result.url;
+			heading.append(link);
+			const excerpt = document.createElement('p');
+			excerpt.innerHTML = result.excerpt;
+			const type = document.createElement('p');
+			type.className = 'meta';
+			type.textContent = [...(result.filters.type ?? []), ...(result.filters.role ?? [])].join(' · ');
+			item.append(heading, excerpt, type);
+			list.append(item);
+		}
+		more.hidden = pending.length === 0;
+	}
+
+	async function search() {
+		const query = input.value.trim();
+		const url = new URL(location.href);
+		url.searchParams.set('q', query);
+		history.replaceState(null, '', url);
+		list.replaceChildren();
+		more.hidden = true;
+		if (!query) {
+			status.textContent = label(root!, 'labelEmpty');
+			return;
+		}
+		const current = ++run;
+		status.textContent = label(root!, 'labelLoading');
+		try {
+			const api = await load();
+			const filters: Record<string, { any: string[] }> = {};
+			const types = checked('type');
+			const roles = checked('role');
+			if (types.length) filters.type = { any: types };
+			if (roles.length) filters.role = { any: roles };
+			const found = await api.search(query, { filters });
+			if (current !== run) return; // a newer search has started
+			pending = found.results;
+			const count = pending.length;
+			status.textContent = count
+				? label(root!, plural.select(count) === 'one' ? 'labelResultsOne' : 'labelResultsOther', { count, query })
+				: label(root!, 'labelNone', { query });
+			await showMore();
+		} catch {
+			status.textContent = label(root!, 'labelFailed');
+		}
+	}
+
+	form.addEventListener('submit', (event) => {
+		event.preventDefault();
+		void search();
+	});
+	for (const fieldset of fieldsets) {
+		fieldset.disabled = false;
+		fieldset.addEventListener('change', () => void search());
+	}
+	more.addEventListener('click', () => void showMore());
+
+	const initial = new URLSearchParams(location.search).get('q');
+	if (initial) {
+		input.value = initial;
+		void search();
+	}
+}
