@@ -12,7 +12,8 @@ export default defineConfig({
 	trailingSlash: 'always',
 	build: { format: 'directory' },
 	integrations: [mdx(), sitemap()],
-	vite: { plugins: [tailwindcss()] },
+	// No module-preload helper: the search script's one dynamic import (Pagefind) must stay a plain import().
+	vite: { plugins: [tailwindcss()], build: { modulePreload: false, assetsInlineLimit: 0 } },
 	// No prefetching: on a metered connection, fetching pages nobody asked for costs money.
 	prefetch: false,
 	devToolbar: { enabled: false },

@@ -163,6 +163,7 @@ export const en = {
 	'modules.lead': 'Training modules you can work through alone or run with a group.',
 	'modules.byAudience': 'Modules by audience',
 	'modules.byRole': 'Modules by role',
+	'modules.none': 'No modules here yet.',
 
 	'path.outcomes': 'What you will be able to do',
 	'path.steps': 'Modules in this path',

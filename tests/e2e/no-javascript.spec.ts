@@ -1,0 +1,37 @@
+/** With JavaScript off, the site reads and navigates, the phone menu included. */
+import { expect, test } from '@playwright/test';
+import { sitemapPaths } from '../support/dist';
+
+test.use({ javaScriptEnabled: false });
+
+test('a phone reader opens the menu and reaches a skill from the home page', async ({ page }) => {
+	await page.setViewportSize({ width: 375, height: 740 });
+	await page.goto('/');
+	await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
+	const menu = page.locator('summary', { hasText: 'Menu' });
+	await menu.focus();
+	await page.keyboard.press('Enter');
+	const roles = page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Roles' });
+	await expect(roles).toBeVisible();
+	await roles.click();
+	await expect(page).toHaveURL(/\/roles\/$/);
+	await page.getByRole('main').getByRole('link', { name: 'Community builder' }).click();
+	await expect(page.getByRole('heading', { level: 1 })).toHaveText('Community builder');
+	await page.getByRole('main').getByRole('link', { name: 'Building open and trusting relationships' }).first().click();
+	await expect(page.getByRole('heading', { level: 1 })).toContainText('trust');
+});
+
+test('every page shows its content without JavaScript', async ({ page }) => {
+	for (const path of sitemapPaths()) {
+		await page.goto(path);
+		const h1 = page.getByRole('heading', { level: 1 });
+		await expect(h1, path).toBeVisible();
+		expect((await page.getByRole('main').innerText()).length, path).toBeGreaterThan(200);
+	}
+});
+
+test('the search page explains itself and offers the lists', async ({ page }) => {
+	await page.goto('/search/');
+	await expect(page.getByText('Search needs JavaScript')).toBeVisible();
+	await expect(page.getByRole('main').getByRole('link', { name: 'Roles' })).toBeVisible();
+});

@@ -1,0 +1,85 @@
+/**
+ * Search, through the real Pagefind index in dist/: a word found only on one role's page finds
+ * that page; results and filters work by keyboard.
+ */
+import { expect, test } from '@playwright/test';
+import { loadContentFromDisk } from '../../src/lib/content-files';
+import { root } from '../support/dist';
+
+const { content } = loadContentFromDisk(`${root}content`, root);
+
+/** The words of a role's own text (its content file), lower-cased. */
+const wordsOf = (text: string) => new Set(text.toLowerCase().match(/[a-z]{6,}/g) ?? []);
+const roleWords = new Map(content.roles.map((r) => [r.id, wordsOf(JSON.stringify(r.raw) + r.body)]));
+
+test('there are four roles to search for', () => {
+	expect(roleWords.size).toBe(4);
+});
+
+for (const [slug, own] of roleWords) {
+	test(`a word only the ${slug} role uses finds that role's page`, async ({ page }) => {
+		const others = new Set([...roleWords].filter(([id]) => id !== slug).flatMap(([, set]) => [...set]));
+		const candidates = [...own].filter((w) => !others.has(w)).sort((a, b) => b.length - a.length || a.localeCompare(b)).slice(0, 20);
+		expect(candidates.length, `no word is unique to ${slug}`).toBeGreaterThan(0);
+		// Pagefind matches stems, which can join a word to another role's word; ask the index which
+		// candidate finds this role's page, and no other role page, on the first page of results; then search it through the form.
+		await page.goto('/search/');
+		const hits = await page.evaluate(async (list) => {
+			const pagefind = await import('/pagefind/pagefind.js');
+			return Promise.all(
+				list.map(async (w) => {
+					const results = await Promise.all((await pagefind.search(w)).results.map((r: { data(): Promise<{ url: string }> }) => r.data()));
+					// Only the first page of results (10) is shown at once.
+					return results.slice(0, 10).map((r) => r.url).filter((url) => url.startsWith('/roles/'));
+				}),
+			);
+		}, candidates);
+		const index = hits.findIndex((urls) => urls.length === 1 && urls[0] === `/roles/${slug}/`);
+		expect(index, `no candidate (${candidates.join(', ')}) finds only this role page: ${JSON.stringify(hits)}`).toBeGreaterThanOrEqual(0);
+		const word = candidates[index];
+		await page.getByRole('searchbox', { name: 'Search the site' }).fill(word);
+		await page.keyboard.press('Enter');
+		await expect(page.getByRole('status')).toContainText(`for “${word}”`);
+		const roleLinks = page.locator('#search-results a[href^="/roles/"]');
+		await expect(roleLinks).toHaveCount(1);
+		await expect(roleLinks).toHaveAttribute('href', `/roles/${slug}/`);
+	});
+}
+
+test('search works from the header form and its results are reachable by keyboard', async ({ page }) => {
+	await page.goto('/roles/');
+	await page.getByRole('searchbox', { name: 'Search the site' }).fill('tokenism');
+	await page.keyboard.press('Enter');
+	await expect(page).toHaveURL(/\/search\/\?q=tokenism/);
+	await expect(page.getByRole('status')).toContainText('results for “tokenism”');
+	const first = page.locator('#search-results a').first();
+	await expect(first).toBeVisible();
+	// From the search box, Tab moves through the button and the filters to the first result.
+	await page.locator('#search-query').focus();
+	for (let i = 0; i < 30; i++) {
+		await page.keyboard.press('Tab');
+		if (await first.evaluate((el) => el === document.activeElement)) break;
+	}
+	await expect(first).toBeFocused();
+	await page.keyboard.press('Enter');
+	await expect(page).not.toHaveURL(/\/search\//);
+});
+
+test('filters narrow results by type and by role', async ({ page }) => {
+	await page.goto('/search/?q=skills');
+	await expect(page.getByRole('status')).toContainText('results for');
+	await page.getByRole('checkbox', { name: 'Skill', exact: true }).check();
+	await expect(page.getByRole('status')).toContainText('results for');
+	const types = await page.locator('#search-results .meta').allTextContents();
+	expect(types.length).toBeGreaterThan(0);
+	for (const line of types) expect(line).toMatch(/^Skill/);
+	await page.getByRole('checkbox', { name: 'Citizen leader' }).check();
+	await expect(page.getByRole('status')).toContainText('result');
+	for (const line of await page.locator('#search-results .meta').allTextContents()) expect(line).toContain('Citizen leader');
+});
+
+test('an empty search says what to do', async ({ page }) => {
+	await page.goto('/search/');
+	await page.getByRole('button', { name: 'Search', exact: true }).last().click();
+	await expect(page.getByRole('status')).toHaveText('Type a word or two, then press Search.');
+});

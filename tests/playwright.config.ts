@@ -1,0 +1,29 @@
+import { defineConfig, devices } from '@playwright/test';
+
+/**
+ * End-to-end tests against the built site in dist/ (run `npm run build` first; `npm test` does).
+ * Chromium comes from CHROME_PATH, which scripts/test.mjs sets after finding or installing one.
+ */
+const port = 4329;
+const chromiumArgs = ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run', '--disable-quic'];
+
+export default defineConfig({
+	testDir: './e2e',
+	outputDir: '../test-results/playwright',
+	fullyParallel: true,
+	workers: 2,
+	retries: 0,
+	reporter: [['list'], ['json', { outputFile: '../test-results/playwright.json' }]],
+	use: {
+		baseURL: `http://127.0.0.1:${port}`,
+		launchOptions: { executablePath: process.env.CHROME_PATH ?? '/usr/bin/chromium', args: chromiumArgs },
+	},
+	projects: [{ name: 'chromium', use: { ...devices['Desktop Chrome'] } }],
+	webServer: {
+		command: `npx astro preview --host 127.0.0.1 --port ${port}`,
+		cwd: '..',
+		url: `http://127.0.0.1:${port}/`,
+		reuseExistingServer: !process.env.CI,
+		timeout: 60_000,
+	},
+});
