@@ -3,7 +3,7 @@ import mdx from '@astrojs/mdx';
 import sitemap from '@astrojs/sitemap';
 import tailwindcss from '@tailwindcss/vite';
 import { defineConfig } from 'astro/config';
-import { settings } from './src/settings.ts';
+import { settings, usesExampleContact } from './src/settings.ts';
 
 export default defineConfig({
 	site: settings.url,
@@ -11,8 +11,24 @@ export default defineConfig({
 	// Every page is a folder with an index.html, so links end in "/" on every static host.
 	trailingSlash: 'always',
 	build: { format: 'directory' },
-	integrations: [mdx(), sitemap()],
-	// No module-preload helper: the search script's one dynamic import (Pagefind) must stay a plain import().
+	integrations: [
+		mdx(),
+		sitemap(),
+		{
+			// A copy published with the example contact details would send reports nowhere.
+			name: 'many-roles:publisher-check',
+			hooks: {
+				'astro:build:start': ({ logger }) => {
+					if (usesExampleContact)
+						logger.warn(`The publisher's contact is still the example (${settings.publisher.email}). Set your own in src/settings.ts before you publish.`);
+				},
+			},
+		},
+	],
+	// Test builds of broken or generated content use their own cache, so they never touch the real one.
+	cacheDir: process.env.ASTRO_CACHE_DIR ?? './node_modules/.astro',
+	// Scripts ship as files, never inlined: an inlined script kept Vite's unreplaced __VITE_PRELOAD__
+	// placeholder around its dynamic import (Pagefind), which broke search; files also suit a strict CSP.
 	vite: { plugins: [tailwindcss()], build: { modulePreload: false, assetsInlineLimit: 0 } },
 	// No prefetching: on a metered connection, fetching pages nobody asked for costs money.
 	prefetch: false,

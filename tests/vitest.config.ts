@@ -5,7 +5,7 @@ import { defineConfig } from 'vitest/config';
 export default defineConfig({
 	root: new URL('..', import.meta.url).pathname,
 	test: {
-		include: ['tests/unit/**/*.test.ts', 'tests/content/**/*.test.ts'],
+		include: ['tests/unit/**/*.test.ts', 'tests/content/**/*.test.ts', 'tests/build/**/*.test.ts'],
 		reporters: ['default', ['json', { outputFile: 'test-results/vitest.json' }]],
 	},
 });

@@ -27,7 +27,7 @@ export const en = {
 	'search.button': 'Search',
 	'search.title': 'Search',
 	'search.intro': 'Search every role, skill, challenge, guide, module and learning path.',
-	'search.noScript': 'Search needs JavaScript, which is off or not loaded. You can still find everything from the lists below.',
+	'search.noScript': 'Search needs JavaScript, which is off or has not loaded. You can still find everything from the lists below.',
 	'search.filters': 'Show only',
 	'search.filterType': 'Type of page',
 	'search.filterRole': 'Role',

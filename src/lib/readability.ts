@@ -31,7 +31,7 @@ export function markdownToText(markdown: string): string[] {
 		.replace(/\[([^\]]+)\]\([^)]*\)/g, '$1')
 		.replace(/[*_`>#|]/g, ' ')
 		.split(/\n\s*\n|\n\s*[-+]\s+|\n\s*\d+\.\s+/)
-		.map((part) => part.replace(/\s+/g, ' ').trim())
+		.map((part) => part.replace(/^\s*([-+]|\d+\.)\s+/, '').replace(/\s+/g, ' ').trim())
 		.filter((part) => /[a-z]/i.test(part));
 }
 

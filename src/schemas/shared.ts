@@ -39,8 +39,9 @@ export const line = (max = 280) => z.string().trim().min(3).max(max);
  * A date written as YYYY-MM-DD. YAML turns an unquoted date into a Date, a quoted one stays
  * a string: accept both, reject anything else with a message that shows the expected form.
  */
+const dateMessage = 'must be a date written as YYYY-MM-DD, e.g. 2026-11-26';
 export const isoDate = z
-	.union([z.date(), z.iso.date()], { error: 'must be a date written as YYYY-MM-DD, e.g. 2026-11-26' })
+	.union([z.date(), z.iso.date({ error: dateMessage })], { error: dateMessage })
 	.transform((value) => (typeof value === 'string' ? new Date(`${value}T00:00:00Z`) : value));
 
 /** A pointer to a source with an optional place in it (a section, page or table). */

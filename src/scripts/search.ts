@@ -105,6 +105,7 @@ export function startSearch(root: HTMLElement | null): void {
 		event.preventDefault();
 		void search();
 	});
+	document.getElementById('search-no-script')?.setAttribute('hidden', '');
 	for (const fieldset of fieldsets) {
 		fieldset.disabled = false;
 		fieldset.addEventListener('change', () => void search());

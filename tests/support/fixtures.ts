@@ -1,0 +1,103 @@
+/**
+ * A small, valid set of content for unit tests, parsed through the real schemas so fixtures
+ * cannot drift from them. Tests copy it and break one thing at a time.
+ */
+import { collectionTable, type CollectionData } from '../../src/schemas/index';
+import type { Snapshot } from '../../src/lib/integrity';
+import type { CollectionName } from '../../src/schemas/shared';
+
+const sources = [{ source: 'paper', locator: 'section: Roles' }];
+const lastReviewed = '2026-11-26';
+
+const raw = {
+	sources: [{ id: 'paper', kind: 'journal-article', authors: ['Author A'], title: 'A paper', year: 2023, publishedIn: 'A journal' }],
+	glossary: [{ id: 'co-production', term: 'co-production', definition: 'Working together as equals from the very start.' }],
+	skills: [
+		{ id: 'listening', title: 'Listening', summary: 'You hear what people say and what they mean. You check you got it right.', iCan: ['I can listen well.', 'I can check what I heard.'], waysToBuild: ['Practise with a friend.'], order: 1, sources, lastReviewed },
+		{ id: 'speaking', title: 'Speaking up', summary: 'You say what you think in a meeting. You do it calmly and clearly.', iCan: ['I can speak up.', 'I can say no.'], waysToBuild: ['Practise with a friend.'], order: 2, sources, lastReviewed },
+	],
+	challenges: [
+		{ id: 'burnout', title: 'Burning out', summary: 'You take on too much for too long. You get very tired.', kind: 'risk', scope: 'role', signs: ['You feel tired all the time.'], whatHelps: [{ who: 'you', text: 'Take breaks.' }, { who: 'organisation', text: 'Share the work.' }], order: 1, sources, lastReviewed },
+		{ id: 'tokenism', title: 'Tokenism', summary: 'You are asked along but nothing you say changes anything at all.', kind: 'obstacle', scope: 'cross-cutting', signs: ['Decisions are already made.'], whatHelps: [{ who: 'peers', text: 'Compare notes.' }, { who: 'organisation', text: 'Involve people early.' }], order: 2, sources, lastReviewed },
+	],
+	roles: [
+		{
+			id: 'builder',
+			title: 'Builder',
+			order: 1,
+			summary: 'You bring people together. You help them support each other and speak together.',
+			involves: ['Bringing people together.', 'Keeping a group going.'],
+			startingPoints: ['Meeting others with the same condition.'],
+			skills: [{ skill: 'listening' }, { skill: 'speaking', emphasis: 'also' }],
+			challenges: ['burnout'],
+			whatHelps: [{ who: 'peers', text: 'Share the load.' }, { who: 'organisation', text: 'Fund the group.' }],
+			recognise: ['run a group', 'welcome new people'],
+			reflection: ['Who do you bring together?', 'Who helps you?'],
+			sources,
+			lastReviewed,
+		},
+	],
+	guides: [],
+	modules: [
+		{
+			id: 'intro',
+			title: 'Introduction',
+			summary: 'Meet the roles and think about which ones you already take on.',
+			audiences: ['lived-experience'],
+			roles: ['builder'],
+			skills: ['listening'],
+			outcomes: ['Describe the builder role.', 'Name one skill you use.'],
+			format: { selfStudy: 20, group: 30 },
+			keyQuestions: ['What is a builder?'],
+			activities: [
+				{ id: 'welcome', title: 'Welcome', type: 'welcome', mode: 'group', minutes: 10, instructions: ['Say hello.'] },
+				{ id: 'read', title: 'Read', type: 'reading', minutes: 20, instructions: ['Read the page.'] },
+			],
+			reflection: ['What did you notice?', 'What will you do next?'],
+			keyPoints: ['Roles overlap.', 'Roles are not labels.'],
+			order: 1,
+			sources,
+			lastReviewed,
+		},
+		{
+			id: 'next',
+			title: 'Next steps',
+			summary: 'Plan what you will do next with the roles you already take on.',
+			audiences: ['lived-experience'],
+			outcomes: ['Plan one next step.', 'Name one person who can help.'],
+			format: { selfStudy: 15 },
+			prerequisites: ['intro'],
+			keyQuestions: ['What next?'],
+			activities: [{ id: 'plan', title: 'Plan', type: 'planning', minutes: 15, instructions: ['Write a plan.'] }],
+			reflection: ['What will you do first?', 'Who will you ask?'],
+			keyPoints: ['Start small.', 'Ask for help.'],
+			order: 2,
+			sources,
+			lastReviewed,
+		},
+	],
+	paths: [
+		{ id: 'start', title: 'Start here', summary: 'Two short modules to begin with, at your own pace.', audiences: ['lived-experience'], format: 'self-study', outcomes: ['Describe the roles.', 'Plan a next step.'], steps: [{ module: 'intro' }, { module: 'next' }], order: 1, sources, lastReviewed },
+	],
+	pages: [],
+} satisfies Record<CollectionName, Record<string, unknown>[]>;
+
+type RawContent = typeof raw;
+
+/** A fresh deep copy of the raw fixtures, to break. */
+export function rawFixtures(): { -readonly [K in keyof RawContent]: Record<string, any>[] } {
+	return structuredClone(raw) as never;
+}
+
+/** Parses raw fixtures through the real schemas into the snapshot the integrity check reads. */
+export function snapshot(content: ReturnType<typeof rawFixtures> = rawFixtures()): Snapshot {
+	const out = {} as Record<CollectionName, unknown[]>;
+	for (const name of Object.keys(content) as CollectionName[]) {
+		out[name] = content[name].map(({ id, ...data }) => {
+			const schema = collectionTable[name].schema;
+			const parsed = schema.parse(name === 'glossary' || name === 'sources' ? { id, ...data } : data) as CollectionData[typeof name];
+			return { id, filePath: `content/${name}/${id}.mdx`, data: parsed };
+		});
+	}
+	return out as unknown as Snapshot;
+}

@@ -1,0 +1,105 @@
+/** The integrity check: a valid fixture set passes; each kind of break is reported with file, field and value. */
+import { describe, expect, it } from 'vitest';
+import { checkIntegrity, findDuplicateIds, formatProblem, formatProblems } from '../../src/lib/integrity';
+import { rawFixtures, snapshot } from '../support/fixtures';
+
+const messages = (content = rawFixtures()) => checkIntegrity(snapshot(content)).map(formatProblem);
+
+describe('checkIntegrity', () => {
+	it('finds nothing wrong with valid content', () => {
+		expect(messages()).toEqual([]);
+	});
+
+	it('names file, field and value for a role that points at a missing skill', () => {
+		const content = rawFixtures();
+		content.roles[0].skills[0].skill = 'no-such-skill';
+		expect(messages(content)).toContain('content/roles/builder.mdx: skills[0].skill = "no-such-skill": no entry with this id in "skills"');
+	});
+
+	it('lists every problem at once, not just the first', () => {
+		const content = rawFixtures();
+		content.roles[0].challenges = ['missing-one', 'burnout'];
+		content.modules[0].skills = ['missing-two'];
+		content.paths[0].steps.push({ module: 'missing-three' });
+		content.skills[0].sources = [{ source: 'missing-source' }];
+		const found = messages(content);
+		expect(found).toEqual(
+			expect.arrayContaining([
+				'content/roles/builder.mdx: challenges[0] = "missing-one": no entry with this id in "challenges"',
+				'content/modules/intro.mdx: skills[0] = "missing-two": no entry with this id in "skills"',
+				'content/paths/start.mdx: steps[2].module = "missing-three": no entry with this id in "modules"',
+				'content/skills/listening.mdx: sources[0].source = "missing-source": no entry with this id in "sources"',
+			]),
+		);
+		expect(formatProblems(checkIntegrity(snapshot(content)))).toMatch(/^Content integrity check found 4 problems:/);
+	});
+
+	it('reports activity minutes that do not add up, showing the sum', () => {
+		const content = rawFixtures();
+		content.modules[0].format.group = 45;
+		expect(messages(content)).toEqual([
+			'content/modules/intro.mdx: format.group = 45: activities for this format add up to 30 minutes (welcome 10 + read 20), not 45',
+		]);
+	});
+
+	it('reports a group-only activity in a module with no group time', () => {
+		const content = rawFixtures();
+		content.modules[1].activities.push({ id: 'talk', title: 'Talk', type: 'discussion', mode: 'group', minutes: 10, instructions: ['Talk.'] });
+		expect(messages(content)).toEqual([
+			'content/modules/next.mdx: activities[1].mode = "group": the module has no format.group time, so no activity can be group only',
+		]);
+	});
+
+	it('reports duplicate activity ids within a module', () => {
+		const content = rawFixtures();
+		content.modules[0].activities[1].id = 'welcome';
+		expect(messages(content)).toContain('content/modules/intro.mdx: activities[].id = "welcome": listed twice');
+	});
+
+	it('reports a path module that cannot be taken in the path format', () => {
+		const content = rawFixtures();
+		content.paths[0].format = 'group';
+		expect(messages(content)).toContain('content/paths/start.mdx: steps[1].module = "next": this is a group path but the module has no format.group time');
+	});
+
+	it('reports a skill that no role draws on', () => {
+		const content = rawFixtures();
+		content.roles[0].skills = [{ skill: 'listening' }];
+		expect(messages(content)).toEqual(['content/skills/speaking.mdx: id = "speaking": no role draws on this skill: add it to a role\'s skills']);
+	});
+
+	it('reports a role-specific challenge that no role lists', () => {
+		const content = rawFixtures();
+		content.challenges[1].scope = 'role';
+		expect(messages(content)).toEqual(['content/challenges/tokenism.mdx: scope = "role": this role-specific challenge is not listed in any role\'s challenges']);
+	});
+
+	it('reports prerequisites that go round in a circle', () => {
+		const content = rawFixtures();
+		content.modules[0].prerequisites = ['next'];
+		expect(messages(content)).toEqual([expect.stringMatching(/prerequisites go round in a circle: (intro → next → intro|next → intro → next)/)]);
+	});
+
+	it('reports a module that is its own prerequisite', () => {
+		const content = rawFixtures();
+		content.modules[0].prerequisites = ['intro'];
+		expect(messages(content)).toEqual(['content/modules/intro.mdx: prerequisites[0] = "intro": a module cannot be its own prerequisite']);
+	});
+
+	it('reports two glossary entries claiming the same words', () => {
+		const content = rawFixtures();
+		content.glossary.push({ id: 'coproduction', term: 'Coproduction', matches: ['co-production'], definition: 'The same idea, spelt another way.' });
+		expect(messages(content)).toEqual([expect.stringContaining('coproduction.term = "co-production": the same words are already defined by glossary entry "co-production"')]);
+	});
+});
+
+describe('findDuplicateIds', () => {
+	it('names both files that share an id', () => {
+		const found = findDuplicateIds([
+			{ collection: 'roles', id: 'builder', filePath: 'content/roles/builder.md' },
+			{ collection: 'roles', id: 'builder', filePath: 'content/roles/builder.mdx' },
+			{ collection: 'skills', id: 'builder', filePath: 'content/skills/builder.mdx' },
+		]).map(formatProblem);
+		expect(found).toEqual(['content/roles/builder.mdx: id = "builder": duplicate id in "roles": also used by content/roles/builder.md']);
+	});
+});

@@ -1,0 +1,73 @@
+/** The schemas reject bad content with messages an author can act on. */
+import { describe, expect, it } from 'vitest';
+import { collectionTable } from '../../src/schemas/index';
+import { formatField } from '../../src/lib/content-files';
+import { rawFixtures } from '../support/fixtures';
+
+function issues(collection: keyof typeof collectionTable, data: unknown) {
+	const result = collectionTable[collection].schema.safeParse(data);
+	return result.success ? [] : result.error.issues.map((i) => `${formatField(i.path)}: ${i.message}`);
+}
+const without = ({ id: _id, ...rest }: Record<string, unknown>) => rest;
+
+describe('schemas', () => {
+	it('accept the fixtures', () => {
+		const raw = rawFixtures();
+		expect(issues('roles', without(raw.roles[0]))).toEqual([]);
+		expect(issues('modules', without(raw.modules[0]))).toEqual([]);
+		expect(issues('sources', raw.sources[0])).toEqual([]);
+	});
+
+	it('require "I can" statements to start with "I can"', () => {
+		const skill = without(rawFixtures().skills[0]);
+		skill.iCan = ['Listen well.', 'I can check.'];
+		expect(issues('skills', skill)).toEqual(['iCan[0]: must start with "I can "']);
+	});
+
+	it('reject outcomes a trainer cannot observe', () => {
+		const mod = without(rawFixtures().modules[0]);
+		mod.outcomes = ['Understand the roles.', 'Name one skill.'];
+		expect(issues('modules', mod)).toEqual([expect.stringMatching(/^outcomes\[0\]: must start with a verb a trainer can observe/)]);
+	});
+
+	it('explain the date format', () => {
+		const role = without(rawFixtures().roles[0]);
+		role.lastReviewed = '26/11/2026';
+		expect(issues('roles', role)).toEqual(['lastReviewed: must be a date written as YYYY-MM-DD, e.g. 2026-11-26']);
+		role.lastReviewed = new Date('2026-11-26');
+		expect(issues('roles', role)).toEqual([]);
+	});
+
+	it('bound summaries and require sources', () => {
+		const role = without(rawFixtures().roles[0]);
+		role.summary = 'x'.repeat(300);
+		role.sources = [];
+		expect(issues('roles', role)).toEqual([expect.stringMatching(/^summary: Too big/), expect.stringMatching(/^sources: Too small/)]);
+	});
+
+	it('need at least one format time for a module, and at least one organisation action for a challenge', () => {
+		const mod = without(rawFixtures().modules[0]);
+		mod.format = {};
+		expect(issues('modules', mod)).toEqual(['format: needs selfStudy minutes, group minutes, or both']);
+		const challenge = without(rawFixtures().challenges[0]);
+		challenge.whatHelps = [{ who: 'you', text: 'Rest more.' }, { who: 'peers', text: 'Check in.' }];
+		expect(issues('challenges', challenge)).toEqual([expect.stringMatching(/^whatHelps: needs at least one item with who: organisation/)]);
+	});
+
+	it('keep breaks to group paths and check start times', () => {
+		const path = without(rawFixtures().paths[0]);
+		path.steps = [{ module: 'intro' }, { break: 10 }];
+		expect(issues('paths', path)).toEqual(['steps: only group paths have breaks; remove the break steps or set format: group']);
+		path.format = 'group';
+		path.startTime = '9:30';
+		expect(issues('paths', path)).toEqual(['startTime: must be a 24-hour time such as 09:30']);
+	});
+
+	it('check ids and DOIs', () => {
+		const source = { ...rawFixtures().sources[0], id: 'Bad Id', doi: 'https://doi.org/10.5334/ijic.7696' };
+		expect(issues('sources', source)).toEqual([
+			'id: must be lower-case words joined by hyphens',
+			'doi: must be a DOI such as 10.5334/ijic.7696, without https://doi.org/',
+		]);
+	});
+});
