@@ -59,7 +59,7 @@ export const en = {
 
 	'emphasis.core': 'Core',
 	'emphasis.also': 'Also used',
-	'emphasis.none': 'Not named',
+	'emphasis.none': 'Not listed for this role',
 
 	'kind.risk': 'Risk',
 	'kind.dilemma': 'Dilemma',
