@@ -1,5 +1,6 @@
 /**
  * `npm test`: every test, in the order that makes sense.
+ *   0. type check (astro check: TypeScript in .ts and .astro files);
  *   1. unit and content tests (Vitest), including builds of broken content that must fail;
  *   2. the real build (Astro + Pagefind), since the end-to-end tests run against dist/;
  *   3. Chromium: found, or installed where possible (scripts/find-chromium.mjs);
@@ -27,6 +28,8 @@ const run = (label, command, args, extraEnv = {}) => {
 /** A stage that failed without a failed test to show for it (a crash, a failed build) counts as one failure. */
 let uncounted = 0;
 
+const typesOk = run('Type check (astro check)', 'npx', ['astro', 'check', '--minimumSeverity', 'warning']);
+if (!typesOk) uncounted++;
 const unitOk = run('Unit and content tests (Vitest)', 'npx', ['vitest', 'run', '--config', 'tests/vitest.config.ts']);
 const buildOk = run('Build (Astro + Pagefind)', 'npm', ['run', 'build', '--silent']);
 if (!buildOk) uncounted++;
@@ -61,4 +64,4 @@ const failed = vitestFailed + e2eFailed + uncounted;
 const skipped = (vitest?.numPendingTests ?? 0) + (playwright?.stats?.skipped ?? 0);
 console.log(`\nVitest: ${vitest ? `${vitest.numPassedTests} passed, ${vitestFailed} failed` : 'no report'}; Playwright: ${playwright ? `${playwright.stats.expected} passed, ${e2eFailed} failed` : 'did not run'}`);
 console.log(`${passed} passed, ${failed} failed${skipped ? `, ${skipped} skipped` : ''}`);
-process.exit(unitOk && buildOk && e2eOk ? 0 : 1);
+process.exit(typesOk && unitOk && buildOk && e2eOk ? 0 : 1);

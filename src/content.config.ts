@@ -21,17 +21,17 @@ function loaderFor(layout: Layout) {
 		: file(`${contentDir()}/${layout.file}`);
 }
 
-const define = <K extends keyof typeof collectionTable>(name: K) =>
-	defineCollection({ loader: loaderFor(collectionTable[name].layout), schema: collectionTable[name].schema });
+// Written out one by one (not in a loop) so that each collection keeps its own schema's type.
+const { roles, skills, challenges, guides, modules, paths, glossary, sources, pages } = collectionTable;
 
 export const collections = {
-	roles: define('roles'),
-	skills: define('skills'),
-	challenges: define('challenges'),
-	guides: define('guides'),
-	modules: define('modules'),
-	paths: define('paths'),
-	glossary: define('glossary'),
-	sources: define('sources'),
-	pages: define('pages'),
+	roles: defineCollection({ loader: loaderFor(roles.layout), schema: roles.schema }),
+	skills: defineCollection({ loader: loaderFor(skills.layout), schema: skills.schema }),
+	challenges: defineCollection({ loader: loaderFor(challenges.layout), schema: challenges.schema }),
+	guides: defineCollection({ loader: loaderFor(guides.layout), schema: guides.schema }),
+	modules: defineCollection({ loader: loaderFor(modules.layout), schema: modules.schema }),
+	paths: defineCollection({ loader: loaderFor(paths.layout), schema: paths.schema }),
+	glossary: defineCollection({ loader: loaderFor(glossary.layout), schema: glossary.schema }),
+	sources: defineCollection({ loader: loaderFor(sources.layout), schema: sources.schema }),
+	pages: defineCollection({ loader: loaderFor(pages.layout), schema: pages.schema }),
 };

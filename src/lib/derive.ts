@@ -18,7 +18,7 @@ type Module = EntryLike<ModuleData>;
 type Path = EntryLike<PathData>;
 
 /** Sorts by the explicit `order` field, then title, never by file name. */
-export function byOrder<T extends EntryLike<{ order: number; title: string }>>(entries: readonly T[]): T[] {
+export function byOrder<T extends { data: { order: number; title: string } }>(entries: readonly T[]): T[] {
 	return [...entries].sort((a, b) => a.data.order - b.data.order || a.data.title.localeCompare(b.data.title, 'en-GB'));
 }
 
@@ -37,8 +37,8 @@ export function pick<T>(map: ReadonlyMap<string, T>, ids: readonly string[]): T[
 export type Emphasis = RoleData['skills'][number]['emphasis'];
 
 /** For each skill, the roles that draw on it and how strongly, in role order. */
-export function rolesBySkill(roles: readonly Role[]): Map<string, { role: Role; emphasis: Emphasis }[]> {
-	const out = new Map<string, { role: Role; emphasis: Emphasis }[]>();
+export function rolesBySkill<R extends Role>(roles: readonly R[]): Map<string, { role: R; emphasis: Emphasis }[]> {
+	const out = new Map<string, { role: R; emphasis: Emphasis }[]>();
 	for (const role of byOrder(roles)) {
 		for (const { skill, emphasis } of role.data.skills) {
 			out.set(skill, [...(out.get(skill) ?? []), { role, emphasis }]);
@@ -47,14 +47,14 @@ export function rolesBySkill(roles: readonly Role[]): Map<string, { role: Role; 
 	return out;
 }
 
-export interface MatrixRow {
-	skill: Skill;
+export interface MatrixRow<S extends Skill = Skill> {
+	skill: S;
 	/** One cell per role, in role order: how strongly that role draws on the skill, or null. */
 	cells: (Emphasis | null)[];
 }
 
 /** The skills × roles matrix: one row per skill (in skill order), one column per role. */
-export function skillsMatrix(roles: readonly Role[], skills: readonly Skill[]): { roles: Role[]; rows: MatrixRow[] } {
+export function skillsMatrix<R extends Role, S extends Skill>(roles: readonly R[], skills: readonly S[]): { roles: R[]; rows: MatrixRow<S>[] } {
 	const columns = byOrder(roles);
 	const rows = byOrder(skills).map((skill) => ({
 		skill,
@@ -64,8 +64,8 @@ export function skillsMatrix(roles: readonly Role[], skills: readonly Skill[]): 
 }
 
 /** For each challenge, the roles that list it. */
-export function rolesByChallenge(roles: readonly Role[]): Map<string, Role[]> {
-	const out = new Map<string, Role[]>();
+export function rolesByChallenge<R extends Role>(roles: readonly R[]): Map<string, R[]> {
+	const out = new Map<string, R[]>();
 	for (const role of byOrder(roles)) {
 		for (const id of role.data.challenges) out.set(id, [...(out.get(id) ?? []), role]);
 	}
@@ -73,13 +73,13 @@ export function rolesByChallenge(roles: readonly Role[]): Map<string, Role[]> {
 }
 
 /** Challenges that meet people in every role, in order. */
-export function crossCutting(challenges: readonly Challenge[]): Challenge[] {
+export function crossCutting<C extends Challenge>(challenges: readonly C[]): C[] {
 	return byOrder(challenges).filter((c) => c.data.scope === 'cross-cutting');
 }
 
 /** Groups modules by each id that `keysOf` returns for them (roles, skills, challenges…). */
-export function modulesBy(modules: readonly Module[], keysOf: (m: Module) => readonly string[]): Map<string, Module[]> {
-	const out = new Map<string, Module[]>();
+export function modulesBy<M extends Module>(modules: readonly M[], keysOf: (m: M) => readonly string[]): Map<string, M[]> {
+	const out = new Map<string, M[]>();
 	for (const mod of byOrder(modules)) {
 		for (const key of keysOf(mod)) out.set(key, [...(out.get(key) ?? []), mod]);
 	}
@@ -87,8 +87,8 @@ export function modulesBy(modules: readonly Module[], keysOf: (m: Module) => rea
 }
 
 /** For each module, the paths that include it. */
-export function pathsByModule(paths: readonly Path[]): Map<string, Path[]> {
-	const out = new Map<string, Path[]>();
+export function pathsByModule<P extends Path>(paths: readonly P[]): Map<string, P[]> {
+	const out = new Map<string, P[]>();
 	for (const path of byOrder(paths)) {
 		for (const step of path.data.steps) {
 			if ('module' in step) out.set(step.module, [...(out.get(step.module) ?? []), path]);
@@ -102,17 +102,17 @@ export function moduleMinutes(mod: ModuleData, format: PathData['format']): numb
 	return format === 'group' ? mod.format.group : mod.format.selfStudy;
 }
 
-export type TimedStep =
-	| { kind: 'module'; module: Module; minutes: number; startsAt: number }
+export type TimedStep<M extends Module = Module> =
+	| { kind: 'module'; module: M; minutes: number; startsAt: number }
 	| { kind: 'break'; label: string | undefined; minutes: number; startsAt: number };
 
 /**
  * A path's steps with their minutes and the minute each starts at (from 0), and the totals.
  * Module time follows the path's format: a group path uses each module's group time.
  */
-export function timePath(path: PathData, modules: ReadonlyMap<string, Module>) {
+export function timePath<M extends Module>(path: PathData, modules: ReadonlyMap<string, M>) {
 	let clock = 0;
-	const steps: TimedStep[] = [];
+	const steps: TimedStep<M>[] = [];
 	for (const step of path.steps) {
 		if ('module' in step) {
 			const mod = modules.get(step.module);
@@ -136,10 +136,10 @@ export function timePath(path: PathData, modules: ReadonlyMap<string, Module>) {
 }
 
 /** Modules a path's modules need that the path itself does not include, in first-needed order. */
-export function missingPrerequisites(path: PathData, modules: ReadonlyMap<string, Module>): Module[] {
+export function missingPrerequisites<M extends Module>(path: PathData, modules: ReadonlyMap<string, M>): M[] {
 	const included = new Set(path.steps.flatMap((s) => ('module' in s ? [s.module] : [])));
 	const seen = new Set<string>();
-	const out: Module[] = [];
+	const out: M[] = [];
 	for (const id of included) {
 		for (const pre of modules.get(id)?.data.prerequisites ?? []) {
 			if (included.has(pre) || seen.has(pre)) continue;

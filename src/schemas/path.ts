@@ -1,6 +1,6 @@
 /** A learning path: modules in order, for one audience, alone or as a group session. */
 import { z } from 'astro/zod';
-import { audienceSchema, line, provenance, ref } from './shared';
+import { audienceSchema, provenance, ref } from './shared';
 import { outcomeSchema } from './module';
 
 /** A module in the path, or (in group sessions) a break between modules. */

@@ -7,7 +7,7 @@ import { execFileSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
-import { loadContentFromDisk } from '../../src/lib/content-files';
+import { loadContentFromDisk, type DiskEntry } from '../../src/lib/content-files';
 import { checkIntegrity, findDuplicateIds, formatProblems, type Snapshot } from '../../src/lib/integrity';
 import { grade, joinForScoring, textsOf } from '../../src/lib/readability';
 import { collectionNames } from '../../src/schemas/shared';
@@ -21,7 +21,7 @@ describe('content', () => {
 	});
 
 	it('passes the integrity check', () => {
-		const all = collectionNames.flatMap((name) => content[name]);
+		const all = collectionNames.flatMap((name): DiskEntry[] => content[name]);
 		const snapshot = Object.fromEntries(
 			collectionNames.map((name) => [name, content[name].filter((e) => e.data)]),
 		) as unknown as Snapshot;
