@@ -3,6 +3,8 @@ import mdx from '@astrojs/mdx';
 import sitemap from '@astrojs/sitemap';
 import tailwindcss from '@tailwindcss/vite';
 import { defineConfig } from 'astro/config';
+import { writeFileSync } from 'node:fs';
+import { apacheHeaders, netlifyHeaders } from './src/lib/security.ts';
 import { settings, usesExampleContact } from './src/settings.ts';
 
 export default defineConfig({
@@ -21,6 +23,16 @@ export default defineConfig({
 				'astro:build:start': ({ logger }) => {
 					if (usesExampleContact)
 						logger.warn(`The publisher's contact is still the example (${settings.publisher.email}). Set your own in src/settings.ts before you publish.`);
+				},
+			},
+		},
+		{
+			// Header files for static hosts, from the same policy the pages carry (src/lib/security.ts).
+			name: 'many-roles:security-headers',
+			hooks: {
+				'astro:build:done': ({ dir }) => {
+					writeFileSync(new URL('_headers', dir), netlifyHeaders(settings.base));
+					writeFileSync(new URL('.htaccess', dir), apacheHeaders(settings.base));
 				},
 			},
 		},

@@ -7,6 +7,7 @@ export const en = {
 	'site.skipLink': 'Skip to main content',
 	'site.menu': 'Menu',
 	'site.navLabel': 'Main',
+	'site.menuLabel': 'Main menu',
 	'site.footerLabel': 'About this site',
 	'site.breadcrumbs': 'You are here',
 	'nav.home': 'Home',

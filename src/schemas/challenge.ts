@@ -1,6 +1,6 @@
 /** A risk, dilemma or obstacle that people with lived experience meet. */
 import { z } from 'astro/zod';
-import { helpSchema, line, provenance } from './shared';
+import { helpSchema, line, provenance, titleMax } from './shared';
 
 /** `risk`: something that can go wrong; `dilemma`: a choice with a cost either way; `obstacle`: a barrier put in the way. */
 export const challengeKinds = ['risk', 'dilemma', 'obstacle'] as const;
@@ -12,7 +12,7 @@ export const challengeScopes = ['role', 'cross-cutting'] as const;
 
 export const challengeSchema = z.object({
 	/** A plain name for the challenge. */
-	title: z.string().trim().min(3).max(80),
+	title: z.string().trim().min(3).max(titleMax),
 	/** One or two plain sentences (Flesch-Kincaid grade 7 or lower). */
 	summary: z.string().trim().min(40).max(220),
 	kind: z.enum(challengeKinds),

@@ -1,9 +1,9 @@
 /** A cross-cutting page: what co-production asks for, what organisations must do, and so on. */
 import { z } from 'astro/zod';
-import { audienceSchema, line, provenance, ref } from './shared';
+import { audienceSchema, line, provenance, ref, titleMax } from './shared';
 
 export const guideSchema = z.object({
-	title: z.string().trim().min(3).max(80),
+	title: z.string().trim().min(3).max(titleMax),
 	/** One or two plain sentences (Flesch-Kincaid grade 7 or lower). */
 	summary: z.string().trim().min(40).max(220),
 	/** Who the guide is mainly for; the first sets its readability limit. */

@@ -1,6 +1,6 @@
 /** A training module: a real unit a trainer can run or a person can work through alone. */
 import { z } from 'astro/zod';
-import { audienceSchema, idPattern, line, provenance, ref } from './shared';
+import { audienceSchema, idPattern, line, provenance, ref, titleMax } from './shared';
 
 /** What kind of activity; drives the icon-free label shown beside each activity and the room view. */
 export const activityTypes = [
@@ -77,7 +77,7 @@ export type ModuleFormat = z.output<typeof formatSchema>;
 export const moduleLevels = ['starting', 'building', 'deepening'] as const;
 
 export const moduleSchema = z.object({
-	title: z.string().trim().min(3).max(90),
+	title: z.string().trim().min(3).max(titleMax),
 	/** One or two plain sentences (Flesch-Kincaid grade 7 or lower). */
 	summary: z.string().trim().min(40).max(240),
 	/** Who it is for, main audience first; the first sets the readability limit. */

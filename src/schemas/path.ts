@@ -1,6 +1,6 @@
 /** A learning path: modules in order, for one audience, alone or as a group session. */
 import { z } from 'astro/zod';
-import { audienceSchema, provenance, ref } from './shared';
+import { audienceSchema, provenance, ref, titleMax } from './shared';
 import { outcomeSchema } from './module';
 
 /** A module in the path, or (in group sessions) a break between modules. */
@@ -20,7 +20,7 @@ export type PathStep = z.output<typeof pathStepSchema>;
 
 export const pathSchema = z
 	.object({
-		title: z.string().trim().min(3).max(90),
+		title: z.string().trim().min(3).max(titleMax),
 		/** One or two plain sentences (Flesch-Kincaid grade 7 or lower). */
 		summary: z.string().trim().min(40).max(240),
 		/** Who it is for, main audience first. */

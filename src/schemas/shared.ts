@@ -32,6 +32,9 @@ export const ref = (collection: CollectionName) =>
 		.regex(idPattern, `must be the id of an entry in "${collection}": lower-case words joined by hyphens`)
 		.describe(`id of an entry in the "${collection}" collection`);
 
+/** Longest page title: browser tabs and search results cut longer ones off (html-validate's long-title rule). */
+export const titleMax = 70;
+
 /** A short line of text: a list item, a prompt, a statement. */
 export const line = (max = 280) => z.string().trim().min(3).max(max);
 

@@ -1,10 +1,10 @@
 /** A skill that one or more roles draw on. Which roles: declared on each role, derived in src/lib. */
 import { z } from 'astro/zod';
-import { line, provenance } from './shared';
+import { line, provenance, titleMax } from './shared';
 
 export const skillSchema = z.object({
 	/** The skill's name, e.g. "Using stories to connect". */
-	title: z.string().trim().min(3).max(70),
+	title: z.string().trim().min(3).max(titleMax),
 	/** One or two plain sentences (Flesch-Kincaid grade 7 or lower). */
 	summary: z.string().trim().min(40).max(220),
 	/** Statements for self-reflection. Each starts with "I can". */

@@ -12,7 +12,7 @@ interface PagefindResult {
 	filters: Record<string, string[]>;
 }
 interface Pagefind {
-	options(options: { baseUrl?: string }): Promise<void>;
+	options(options: { baseUrl?: string; noWorker?: boolean }): Promise<void>;
 	search(query: string, options?: { filters?: Record<string, { any: string[] }> }): Promise<{ results: { data(): Promise<PagefindResult> }[] }>;
 }
 
@@ -39,7 +39,9 @@ export function startSearch(root: HTMLElement | null): void {
 
 	const load = () =>
 		(pagefind ??= import(/* @vite-ignore */ `${bundle}pagefind.js`).then(async (module: Pagefind) => {
-			await module.options({ baseUrl: new URL(bundle, location.href).pathname.replace(/pagefind\/$/, '') });
+			// No web worker: it would download a second copy of Pagefind's code (about 12 KB) for a
+			// search over a few hundred pages that is quick on the main thread anyway.
+			await module.options({ baseUrl: new URL(bundle, location.href).pathname.replace(/pagefind\/$/, ''), noWorker: true });
 			return module;
 		}));
 

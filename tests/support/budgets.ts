@@ -1,0 +1,52 @@
+/**
+ * Performance budgets (issue: "fast on a poor connection"). Sizes are gzip (level 9) of the
+ * built files, so they do not depend on how a test server compresses.
+ */
+import { existsSync, readFileSync, statSync } from 'node:fs';
+import { join } from 'node:path';
+import { gzipSync } from 'node:zlib';
+import { dist } from './dist';
+
+export const budgets = {
+	/** HTML + CSS + JS loaded at start on a reading page. */
+	firstVisit: 15 * 1024,
+	/** The HTML of 90% of reading pages. */
+	html90: 14 * 1024,
+	/** Script loaded at start on a reading page. */
+	script: 2 * 1024,
+	/** Everything a first search downloads, up to its first page of results. */
+	firstSearch: 80 * 1024,
+};
+
+const cache = new Map<string, number>();
+
+/** Gzip size of the built file a URL path is served from (0 if it is not a file in dist/). */
+export function gzipBytes(pathname: string): number {
+	let file = join(dist, decodeURIComponent(pathname));
+	if (pathname.endsWith('/')) file = join(file, 'index.html');
+	if (!existsSync(file) || statSync(file).isDirectory()) return 0;
+	let size = cache.get(file);
+	if (size === undefined) {
+		size = gzipSync(readFileSync(file), { level: 9 }).length;
+		cache.set(file, size);
+	}
+	return size;
+}
+
+/** Which template a page uses, from its path. */
+export function pageType(pathname: string): string {
+	if (pathname === '/') return 'home';
+	const [section, id] = pathname.split('/').filter(Boolean);
+	if (['roles', 'skills', 'challenges', 'guides', 'modules', 'paths'].includes(section)) return id ? section.replace(/s$/, '') : `${section} index`;
+	if (section === 'glossary') return 'glossary';
+	if (section === 'search') return 'search';
+	return 'about pages';
+}
+
+export const kb = (bytes: number) => `${(bytes / 1024).toFixed(1)} KB`;
+
+/** The value below which `share` of the values fall (nearest rank). */
+export function percentile(values: number[], share: number): number {
+	const sorted = [...values].sort((a, b) => a - b);
+	return sorted[Math.max(0, Math.ceil(share * sorted.length) - 1)] ?? 0;
+}
