@@ -11,6 +11,8 @@ export interface EntryLike<T> {
 	/** Path from the project root. */
 	filePath?: string;
 	data: T;
+	/** The Markdown/MDX text, where the entry has one. */
+	body?: string;
 }
 
 export type Snapshot = { [K in CollectionName]: EntryLike<CollectionData[K]>[] };
@@ -52,8 +54,48 @@ export function findDuplicateIds(entries: readonly { collection: string; id: str
 	return problems;
 }
 
-export function checkIntegrity(content: Snapshot): Problem[] {
+/** Every page address the site builds for this content, without the base path (e.g. "/roles/x/"). */
+export function knownPaths(content: Snapshot): Set<string> {
+	const paths = new Set(['/', '/roles/', '/skills/', '/challenges/', '/guides/', '/modules/', '/paths/', '/glossary/', '/sources/', '/search/']);
+	for (const name of ['roles', 'skills', 'challenges', 'guides', 'modules', 'paths'] as const) {
+		for (const entry of content[name]) paths.add(`/${name}/${entry.id}/`);
+	}
+	for (const page of content.pages) paths.add(`/${page.id}/`);
+	return paths;
+}
+
+/**
+ * Links and images in Markdown/MDX bodies: an internal link must lead to a page the site builds
+ * (written from the site root, e.g. [the roles](/roles/)); an image must have alt text.
+ */
+export function checkBodies(content: Snapshot): Problem[] {
 	const problems: Problem[] = [];
+	const paths = knownPaths(content);
+	for (const name of Object.keys(content) as CollectionName[]) {
+		for (const entry of content[name] as EntryLike<unknown>[]) {
+			const body = entry.body ?? '';
+			const file = entry.filePath ?? `content/${name}/${entry.id}`;
+			for (const match of body.matchAll(/(!?)\[([^\]]*)\]\(\s*([^)\s]+)[^)]*\)/g)) {
+				const [, bang, text, target] = match;
+				if (bang) {
+					if (!text.trim()) problems.push({ file, field: 'body', value: show(target), message: 'this image has no alt text: describe it between the [ ]' });
+					continue;
+				}
+				if (!target.startsWith('/')) continue;
+				const path = target.replace(/[#?].*$/, '');
+				const withSlash = path.endsWith('/') ? path : `${path}/`;
+				if (!paths.has(withSlash)) problems.push({ file, field: 'body', value: show(target), message: 'this link leads to no page on the site' });
+			}
+			for (const match of body.matchAll(/<img\b[^>]*>/g)) {
+				if (!/\balt="[^"]+"/.test(match[0])) problems.push({ file, field: 'body', value: show(match[0]), message: 'this image has no alt text' });
+			}
+		}
+	}
+	return problems;
+}
+
+export function checkIntegrity(content: Snapshot): Problem[] {
+	const problems: Problem[] = checkBodies(content);
 	const ids = Object.fromEntries(
 		Object.entries(content).map(([name, entries]) => [name, new Set(entries.map((e) => e.id))]),
 	) as Record<CollectionName, Set<string>>;

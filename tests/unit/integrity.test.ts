@@ -103,3 +103,26 @@ describe('findDuplicateIds', () => {
 		expect(found).toEqual(['content/roles/builder.mdx: id = "builder": duplicate id in "roles": also used by content/roles/builder.md']);
 	});
 });
+
+describe('checkBodies', () => {
+	const withBody = (body: string) => {
+		const content = snapshot();
+		content.roles[0].body = body;
+		return checkIntegrity(content).map(formatProblem);
+	};
+
+	it('accepts links to pages the site builds, with or without a trailing slash or anchor', () => {
+		expect(withBody('See [the roles](/roles/), [a skill](/skills/listening) and [this](/modules/intro/#activity-read).')).toEqual([]);
+	});
+
+	it('names the file and the link that leads nowhere', () => {
+		expect(withBody('See [a role](/roles/no-such-role/).')).toEqual(['content/roles/builder.mdx: body = "/roles/no-such-role/": this link leads to no page on the site']);
+	});
+
+	it('requires alt text on images', () => {
+		expect(withBody('![](/picture.png) <img src="/x.png">')).toEqual([
+			'content/roles/builder.mdx: body = "/picture.png": this image has no alt text: describe it between the [ ]',
+			'content/roles/builder.mdx: body = "<img src=\\"/x.png\\">": this image has no alt text',
+		]);
+	});
+});
