@@ -41,7 +41,20 @@ export default defineConfig({
 	cacheDir: process.env.ASTRO_CACHE_DIR ?? './node_modules/.astro',
 	// Scripts ship as files, never inlined: an inlined script kept Vite's unreplaced __VITE_PRELOAD__
 	// placeholder around its dynamic import (Pagefind), which broke search; files also suit a strict CSP.
-	vite: { plugins: [tailwindcss()], build: { modulePreload: false, assetsInlineLimit: 0 } },
+	vite: {
+		plugins: [tailwindcss()],
+		build: {
+			modulePreload: false,
+			assetsInlineLimit: 0,
+			rollupOptions: {
+				// Astro's MDX modules carry a directive the bundler cannot keep; it is harmless and
+				// printed once per content file, which buries real warnings.
+				onwarn(warning, warn) {
+					if (warning.code !== 'MODULE_LEVEL_DIRECTIVE') warn(warning);
+				},
+			},
+		},
+	},
 	// No prefetching: on a metered connection, fetching pages nobody asked for costs money.
 	prefetch: false,
 	devToolbar: { enabled: false },
