@@ -11,6 +11,7 @@ import { scanIds } from './content-files';
 import {
 	byOrder,
 	crossCutting,
+	curriculumMap,
 	indexById,
 	modulesBy,
 	pathsByModule,
@@ -65,6 +66,7 @@ export const related = {
 };
 
 export const matrix = skillsMatrix(roles, skills);
+export const map = curriculumMap(roles, skills, modules);
 export const crossCuttingChallenges = crossCutting(challenges);
 
 /** Fetches a page from the `pages` collection, failing the build if it is missing. */

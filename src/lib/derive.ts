@@ -150,3 +150,19 @@ export function missingPrerequisites<M extends Module>(path: PathData, modules: 
 	}
 	return out;
 }
+
+/**
+ * The curriculum map: for each role, each of its skills with the modules that develop that skill.
+ * A skill several roles share lists the same modules under each of them.
+ */
+export function curriculumMap<R extends Role, S extends Skill, M extends Module>(roles: readonly R[], skills: readonly S[], modules: readonly M[]) {
+	const bySkill = modulesBy(modules, (m) => m.data.skills);
+	const skillById = indexById(skills);
+	return byOrder(roles).map((role) => ({
+		role,
+		rows: role.data.skills.flatMap(({ skill, emphasis }) => {
+			const entry = skillById.get(skill);
+			return entry ? [{ skill: entry, emphasis, modules: bySkill.get(skill) ?? [] }] : [];
+		}),
+	}));
+}

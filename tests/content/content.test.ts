@@ -64,3 +64,27 @@ describe('own words', () => {
 		expect(output).toMatch(/^no run of 10 words/m);
 	});
 });
+
+describe('curriculum coverage', () => {
+	const modules = content.modules.flatMap((m) => (m.data ? [m.data] : []));
+	const paths = content.paths.flatMap((p) => (p.data ? [p.data] : []));
+
+	it('has at least 24 modules and 7 learning paths', () => {
+		expect(modules.length).toBeGreaterThanOrEqual(24);
+		expect(paths.length).toBeGreaterThanOrEqual(7);
+	});
+
+	it('develops every skill in at least two modules and every role in at least three', () => {
+		const short = [
+			...content.skills.map((s) => [s.filePath, modules.filter((m) => m.skills.includes(s.id)).length, 2] as const),
+			...content.roles.map((r) => [r.filePath, modules.filter((m) => m.roles.includes(r.id)).length, 3] as const),
+		].filter(([, count, needed]) => count < needed);
+		expect(short.map(([file, count, needed]) => `${file}: developed by ${count} modules, needs ${needed}`)).toEqual([]);
+	});
+
+	it('gives every audience a path', () => {
+		for (const audience of ['lived-experience', 'trainer', 'professional']) {
+			expect(paths.some((p) => p.audiences.includes(audience as never)), audience).toBe(true);
+		}
+	});
+});

@@ -1,6 +1,6 @@
 /** Derived structures: the skills × roles matrix, the reverse links, path timings. */
 import { describe, expect, it } from 'vitest';
-import { byOrder, indexById, missingPrerequisites, modulesBy, pathsByModule, rolesByChallenge, rolesBySkill, skillsMatrix, timePath } from '../../src/lib/derive';
+import { byOrder, curriculumMap, indexById, missingPrerequisites, modulesBy, pathsByModule, rolesByChallenge, rolesBySkill, skillsMatrix, timePath } from '../../src/lib/derive';
 import { rawFixtures, snapshot } from '../support/fixtures';
 
 const content = snapshot();
@@ -97,5 +97,14 @@ describe('byOrder', () => {
 			{ id: 'b', data: { order: 1, title: 'B' } },
 		];
 		expect(byOrder(entries).map((e) => e.id)).toEqual(['b', 'a']);
+	});
+});
+
+describe('curriculumMap', () => {
+	it('lists, for each role, its skills and the modules that develop each one', () => {
+		const map = curriculumMap(content.roles, content.skills, content.modules);
+		expect(map.map((r) => ({ role: r.role.id, rows: r.rows.map((row) => [row.skill.id, row.emphasis, row.modules.map((m) => m.id)]) }))).toEqual([
+			{ role: 'builder', rows: [['listening', 'core', ['intro']], ['speaking', 'also', []]] },
+		]);
 	});
 });
