@@ -34,21 +34,22 @@ export function generate({ modules: count, out, log = () => {} }) {
 	mkdirSync(join(out, 'modules'));
 	mkdirSync(join(out, 'paths'));
 	const originals = readdirSync(join(source, 'modules'))
-		.filter((f) => f.endsWith('.mdx'))
+		.filter((f) => /\.mdx?$/.test(f))
 		.sort()
 		.map((f) => split(readFileSync(join(source, 'modules', f), 'utf8')));
+	if (!originals.length) throw new Error(`no module files (.md or .mdx) in ${join(source, 'modules')} to copy`);
 	const ids = [];
 	for (let n = 0; n < count; n++) {
 		const { frontmatter, body } = originals[n % originals.length];
 		const id = `module-${String(n + 1).padStart(5, '0')}`;
 		ids.push({ id, selfStudy: /selfStudy: \d+/.test(frontmatter), group: /\n {2}group: \d+/.test(frontmatter) });
 		const fm = frontmatter
-			.replace(/^title: .*$/m, (line) => `${line.replace(/"?$/, '').replace(/^title: "?/, 'title: "')} (copy ${n + 1})"`)
+			.replace(/^title: "?(.*?)"?$/m, (_, title) => `title: "${`Copy ${n + 1}: ${title}`.slice(0, 70).trim()}"`)
 			.replace(/^order: \d+$/m, `order: ${n + 1}`)
 			// Clones have no prerequisites: the originals' ids do not exist in the synthetic set.
 			.replace(/^prerequisites:(\n\s+- .*)+/m, 'prerequisites: []')
 			.replace(/^prerequisites: \[[^\]]*\]$/m, 'prerequisites: []');
-		writeFileSync(join(out, 'modules', `${id}.mdx`), `---\n${fm}\n---\n\nThis copy is about ${tag(n)}.\n\n${body}`);
+		writeFileSync(join(out, 'modules', `${id}.md`), `---\n${fm}\n---\n\nThis copy is about ${tag(n)}.\n\n${body}`);
 		if ((n + 1) % 500 === 0) log(`  modules written: ${n + 1} of ${count}`);
 	}
 	// One self-study path per ten modules that can be taken alone.
@@ -56,7 +57,7 @@ export function generate({ modules: count, out, log = () => {} }) {
 	for (let p = 0; p * 10 < selfStudy.length; p++) {
 		const steps = selfStudy.slice(p * 10, p * 10 + 10).map((m) => `  - module: ${m.id}`).join('\n');
 		writeFileSync(
-			join(out, 'paths', `path-${String(p + 1).padStart(4, '0')}.mdx`),
+			join(out, 'paths', `path-${String(p + 1).padStart(4, '0')}.md`),
 			`---\ntitle: "Synthetic path ${p + 1}"\nsummary: "Ten modules in a row, made up for the benchmark. It tests how the site grows."\naudiences: [lived-experience]\nformat: self-study\noutcomes:\n  - Describe what each module covers.\n  - Plan what to do next.\nsteps:\n${steps}\norder: ${p + 1}\nsources:\n  - source: miller-2023\nlastReviewed: 2026-11-26\n---\n\nA path made for the benchmark.\n`,
 		);
 	}

@@ -19,6 +19,7 @@ import {
 	rolesBySkill,
 	skillsMatrix,
 } from './derive';
+import { entryHref } from './urls';
 import { checkIntegrity, findDuplicateIds, formatProblems, type Snapshot } from './integrity';
 
 export type Entry<K extends CollectionName> = CollectionEntry<K>;
@@ -66,6 +67,8 @@ export const related = {
 };
 
 export const matrix = skillsMatrix(roles, skills);
+/** The glossary as the term linker wants it, made once so its pattern is compiled once. */
+export const glossaryTerms = glossary.map((g) => ({ id: g.id, words: [g.data.term, ...g.data.matches], href: entryHref('glossary', g.id) }));
 export const map = curriculumMap(roles, skills, modules);
 export const crossCuttingChallenges = crossCutting(challenges);
 

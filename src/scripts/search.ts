@@ -16,7 +16,9 @@ interface Pagefind {
 	search(query: string, options?: { filters?: Record<string, { any: string[] }> }): Promise<{ results: { data(): Promise<PagefindResult> }[] }>;
 }
 
-const pageSize = 10;
+// Each result costs a download of that page's search fragment (about 5 KB for a module): five at a
+// time keeps a first search small on a metered connection; "Show more results" fetches the next five.
+const pageSize = 5;
 
 function label(root: HTMLElement, name: string, vars: Record<string, string | number> = {}): string {
 	const template = root.dataset[name] ?? '';

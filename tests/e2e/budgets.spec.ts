@@ -85,12 +85,16 @@ test('reading pages stay within their budgets and fetch nothing while idle', asy
 });
 
 /*
- * The issue's budget for a first search is 80 KB. Pagefind's own runtime is already about 74 KB of
- * that (pagefind.js 13 KB and its WebAssembly 60 KB, both fixed sizes), so with an index chunk and
- * the first page of results a search costs about 125 KB on this site. Until that is solved (see the
- * budgets issue), this test measures and reports the figure and guards what we control: no web
- * worker (a second copy of Pagefind), nothing but built files, and no more than one index chunk.
+ * A first search. The issue's target is 80 KB, but Pagefind's own runtime is about 73 KB of it
+ * (pagefind.js 13 KB and its WebAssembly 60 KB, fixed sizes), and Pagefind splits its word index
+ * into chunks of 20,000 word positions (hard-coded in Pagefind 1.6), about 28 KB each on this
+ * site, so any one-word search on a site this size costs at least about 101 KB. The test reports
+ * the real figure and holds everything we control to a budget: no web worker (a second copy of
+ * Pagefind), one index chunk, the first page of results only (five fragments), and at most
+ * 30 KB on top of the runtime and the index chunk.
  */
+const controlled = 30 * 1024;
+
 test('a first search loads only what it needs and reports its size', async ({ page }) => {
 	await page.goto('/search/', { waitUntil: 'networkidle' });
 	const fetched: string[] = [];
@@ -101,12 +105,14 @@ test('a first search loads only what it needs and reports its size', async ({ pa
 	await expect(page.locator('#search-results li').first()).toBeVisible();
 	await page.waitForLoadState('networkidle');
 	const bytes = fetched.reduce((t, p) => t + gzipBytes(p), 0);
-	const report = `First search for “carer”: ${kb(bytes)} in ${fetched.length} requests (target ${kb(budgets.firstSearch)}).`;
+	const fixed = fetched.filter((p) => /\/pagefind\/(pagefind\.js|wasm\.[^/]+|index\/[^/]+)$/.test(p)).reduce((t, p) => t + gzipBytes(p), 0);
+	const report = `First search for “carer”: ${kb(bytes)} in ${fetched.length} requests (target ${kb(budgets.firstSearch)}; Pagefind's runtime and one index chunk are ${kb(fixed)} of it).`;
 	console.log(`\n${report}\n${fetched.map((p) => `  ${p} ${gzipBytes(p)} bytes`).join('\n')}\n`);
 	mkdirSync(`${root}test-results`, { recursive: true });
 	writeFileSync(`${root}test-results/first-search.md`, `${report}\n`);
 	expect(fetched.filter((p) => gzipBytes(p) === 0), 'every request is a built file').toEqual([]);
 	expect(fetched.filter((p) => p.includes('pagefind-worker')), 'no web worker').toEqual([]);
 	expect(fetched.filter((p) => p.includes('/index/')).length, 'one index chunk for a one-word search').toBe(1);
-	expect(fetched.filter((p) => p.includes('/fragment/')).length, 'at most one page of results').toBeLessThanOrEqual(10);
+	expect(fetched.filter((p) => p.includes('/fragment/')).length, 'the first page of results only').toBeLessThanOrEqual(5);
+	expect(bytes - fixed, 'what a search adds to Pagefind\'s runtime and index chunk').toBeLessThanOrEqual(controlled);
 });

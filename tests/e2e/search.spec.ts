@@ -30,8 +30,8 @@ for (const [slug, own] of roleWords) {
 			return Promise.all(
 				list.map(async (w) => {
 					const results = await Promise.all((await pagefind.search(w)).results.map((r: { data(): Promise<{ url: string }> }) => r.data()));
-					// Only the first page of results (10) is shown at once.
-					return results.slice(0, 10).map((r) => r.url).filter((url) => url.startsWith('/roles/'));
+					// Only the first page of results (5, src/scripts/search.ts) is shown at once.
+					return results.slice(0, 5).map((r) => r.url).filter((url) => url.startsWith('/roles/'));
 				}),
 			);
 		}, candidates);
