@@ -15,7 +15,8 @@ export default defineConfig({
 	build: { format: 'directory' },
 	integrations: [
 		mdx(),
-		sitemap(),
+		// Printable pages are other views of pages the sitemap already lists (their canonical link says so).
+		sitemap({ filter: (page) => !new URL(page).pathname.startsWith(`${settings.base}print/`) }),
 		{
 			// A copy published with the example contact details would send reports nowhere.
 			name: 'many-roles:publisher-check',

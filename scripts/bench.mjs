@@ -12,14 +12,14 @@
  *   npm run bench -- --sizes 1000 --no-lighthouse
  */
 import { spawn } from 'node:child_process';
-import { createReadStream, existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
-import { createServer } from 'node:http';
+import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { cpus, tmpdir, totalmem } from 'node:os';
-import { extname, join } from 'node:path';
+import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { gzipSync } from 'node:zlib';
 import { chromiumArgs, findChromium } from './find-chromium.mjs';
 import { generate } from './generate-content.mjs';
+import { serveDir } from './serve-dist.mjs';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 const argv = process.argv.slice(2);
@@ -71,28 +71,10 @@ const bytesOf = (files) => files.reduce((t, f) => t + statSync(f).size, 0);
 const mb = (bytes) => `${(bytes / 1024 / 1024).toFixed(1)} MB`;
 const kb = (bytes) => `${(bytes / 1024).toFixed(1)} KB`;
 
-const types = { '.html': 'text/html', '.css': 'text/css', '.js': 'text/javascript', '.json': 'application/json', '.svg': 'image/svg+xml', '.xml': 'application/xml' };
-/** A plain static server for dist/, so the browser measures exactly the built files. */
-function serve(dir) {
-	const server = createServer((request, response) => {
-		let path = decodeURIComponent(new URL(request.url, 'http://x').pathname);
-		let file = join(dir, path);
-		if (path.endsWith('/')) file = join(file, 'index.html');
-		if (!existsSync(file) || statSync(file).isDirectory()) {
-			response.writeHead(404, { 'content-type': 'text/html' });
-			return createReadStream(join(dir, '404.html')).pipe(response);
-		}
-		response.writeHead(200, { 'content-type': types[extname(file)] ?? 'application/octet-stream' });
-		createReadStream(file).pipe(response);
-	});
-	return new Promise((resolve) => server.listen(0, '127.0.0.1', () => resolve(server)));
-}
-
 /** What a first search downloads (gzip of the built files), up to its first page of results. */
 async function firstSearch(dir, query, chromium) {
 	const { chromium: playwright } = await import('playwright-core');
-	const server = await serve(dir);
-	const origin = `http://127.0.0.1:${server.address().port}`;
+	const { server, origin } = await serveDir(dir);
 	const browser = await playwright.launch({ executablePath: chromium, args: chromiumArgs });
 	try {
 		const page = await browser.newPage();
@@ -145,8 +127,7 @@ async function buildSite(label, contentDir, chromium, query) {
 }
 
 async function lighthouse(dir, chromium) {
-	const server = await serve(dir);
-	const origin = `http://127.0.0.1:${server.address().port}`;
+	const { server, origin } = await serveDir(dir);
 	const pages = ['/', '/roles/', '/roles/community-builder/', '/skills/', '/skills/building-trust/', '/challenges/tokenism/', '/guides/co-production/', '/modules/', '/modules/the-four-roles/', '/paths/getting-started/', '/glossary/', '/search/', '/about/'];
 	const results = [];
 	try {

@@ -2,8 +2,8 @@
  * `npm test`: every test, in the order that makes sense.
  *   0. type check (astro check: TypeScript in .ts and .astro files);
  *   1. unit and content tests (Vitest), including builds of broken content that must fail;
- *   2. the real build (Astro + Pagefind), since the end-to-end tests run against dist/;
- *   3. Chromium: found, or installed where possible (scripts/find-chromium.mjs);
+ *   2. Chromium: found, or installed where possible (scripts/find-chromium.mjs);
+ *   3. the real build (Astro + Pagefind + the handouts' PDFs), since the end-to-end tests run against dist/;
  *   4. end-to-end tests (Playwright) against the built site.
  * It always ends with one line, "N passed, N failed", counted from the runners' JSON reports.
  */
@@ -31,19 +31,20 @@ let uncounted = 0;
 const typesOk = run('Type check (astro check)', 'npx', ['astro', 'check', '--minimumSeverity', 'warning']);
 if (!typesOk) uncounted++;
 const unitOk = run('Unit and content tests (Vitest)', 'npx', ['vitest', 'run', '--config', 'tests/vitest.config.ts']);
-const buildOk = run('Build (Astro + Pagefind)', 'npm', ['run', 'build', '--silent']);
+// Chromium first: the build prints the handouts to PDF with it, and the browser tests use it.
+let chromium;
+try {
+	chromium = await findChromium({ install: true });
+	console.log(`\nChromium: ${chromium}`);
+} catch (error) {
+	console.error(`\n${error.message}`);
+	uncounted++;
+}
+const buildOk = run('Build (Astro + Pagefind + PDFs)', 'npm', ['run', 'build', '--silent'], chromium ? { CHROME_PATH: chromium } : {});
 if (!buildOk) uncounted++;
 
 let e2eOk = false;
 if (buildOk) {
-	let chromium;
-	try {
-		chromium = await findChromium({ install: true });
-		console.log(`\nChromium: ${chromium}`);
-	} catch (error) {
-		console.error(`\n${error.message}`);
-		uncounted++;
-	}
 	if (chromium) {
 		e2eOk = run('End-to-end tests (Playwright, built site)', 'npx', ['playwright', 'test', '--config', 'tests/playwright.config.ts'], { CHROME_PATH: chromium });
 	}

@@ -19,6 +19,7 @@ import {
 	rolesBySkill,
 	skillsMatrix,
 } from './derive';
+import { allHandouts } from './handouts';
 import { entryHref } from './urls';
 import { checkIntegrity, findDuplicateIds, formatProblems, type Snapshot } from './integrity';
 
@@ -71,6 +72,8 @@ export const matrix = skillsMatrix(roles, skills);
 export const glossaryTerms = glossary.map((g) => ({ id: g.id, words: [g.data.term, ...g.data.matches], href: entryHref('glossary', g.id) }));
 export const map = curriculumMap(roles, skills, modules);
 export const crossCuttingChallenges = crossCutting(challenges);
+/** Every printable page and the PDFs made from it (src/lib/handouts.ts). */
+export const handouts = allHandouts({ roles, paths, modules });
 
 /** Fetches a page from the `pages` collection, failing the build if it is missing. */
 export function page(id: string): Entry<'pages'> {

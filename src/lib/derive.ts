@@ -166,3 +166,21 @@ export function curriculumMap<R extends Role, S extends Skill, M extends Module>
 		}),
 	}));
 }
+
+/**
+ * The learning path that goes deepest into a role. Paths do not declare roles; their modules do.
+ * Each module counts 1 if it develops only this role, 1/n if it develops n roles including this
+ * one, 0 otherwise; the self-study path with the highest average wins if it reaches one half, so a
+ * general path whose modules cover every role never counts as any one role's path.
+ */
+export function deepeningPath<P extends Path, M extends Module>(roleId: string, paths: readonly P[], modules: ReadonlyMap<string, M>): P | undefined {
+	let best: { path: P; focus: number } | undefined;
+	for (const path of paths) {
+		if (path.data.format !== 'self-study') continue;
+		const roleLists = path.data.steps.flatMap((s) => ('module' in s ? [modules.get(s.module)?.data.roles ?? []] : []));
+		if (!roleLists.length) continue;
+		const focus = roleLists.reduce((t, roles) => t + (roles.includes(roleId) ? 1 / roles.length : 0), 0) / roleLists.length;
+		if (focus >= 0.5 && (!best || focus > best.focus)) best = { path, focus };
+	}
+	return best?.path;
+}

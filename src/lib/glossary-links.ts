@@ -82,3 +82,23 @@ export function linkFirstUses(html: string, terms: readonly TermLink[], options:
 		});
 	});
 }
+
+/**
+ * The glossary terms a piece of HTML uses, in order of first use: printed handouts end with their
+ * definitions, because paper has no links. Text in tags, scripts, styles and SVG does not count.
+ */
+export function termsUsed(html: string, terms: readonly TermLink[]): string[] {
+	const { owner, pattern } = matcherFor(terms, undefined);
+	if (!owner.size) return [];
+	const text = html
+		.replace(/<(script|style|svg)\b[\s\S]*?<\/\1>/gi, ' ')
+		.replace(/<[^>]+>/g, ' ')
+		.replace(/&amp;/g, '&')
+		.replace(/&#39;|&#x27;/g, "'");
+	const found: string[] = [];
+	for (const match of text.matchAll(pattern)) {
+		const term = owner.get(match[0].toLowerCase());
+		if (term && !found.includes(term.id)) found.push(term.id);
+	}
+	return found;
+}

@@ -4,7 +4,7 @@
  */
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test } from '@playwright/test';
-import { sitemapPaths } from '../support/dist';
+import { handoutList, sitemapPaths } from '../support/dist';
 
 const tags = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
 const pages = [...sitemapPaths(), '/404.html'];
@@ -25,3 +25,16 @@ for (const scheme of ['light', 'dark'] as const) {
 		}
 	});
 }
+
+// Printable pages: every regular-print handout. Large print is the same markup at a bigger size,
+// and handouts are meant for paper, so one colour scheme is enough.
+test.describe('handouts', () => {
+	test.use({ colorScheme: 'light' });
+	for (const { route } of handoutList().filter((h) => !h.largePrint)) {
+		test(`axe: ${route}`, async ({ page }) => {
+			await page.goto(route);
+			const { violations } = await new AxeBuilder({ page }).withTags(tags).analyze();
+			expect(violations.map((v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(' ')).join(', ')})`)).toEqual([]);
+		});
+	}
+});

@@ -1,6 +1,6 @@
 /** With JavaScript off, the site reads and navigates, the phone menu included. */
 import { expect, test } from '@playwright/test';
-import { sitemapPaths } from '../support/dist';
+import { handoutSample, sitemapPaths } from '../support/dist';
 
 test.use({ javaScriptEnabled: false });
 
@@ -22,7 +22,8 @@ test('a phone reader opens the menu and reaches a skill from the home page', asy
 });
 
 test('every page shows its content without JavaScript', async ({ page }) => {
-	for (const path of sitemapPaths()) {
+	test.setTimeout(180_000);
+	for (const path of [...sitemapPaths(), ...handoutSample()]) {
 		await page.goto(path);
 		const h1 = page.getByRole('heading', { level: 1 });
 		await expect(h1, path).toBeVisible();

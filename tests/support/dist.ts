@@ -74,3 +74,15 @@ export function brokenLinks(dir = dist, base = '/'): string[] {
 	}
 	return problems;
 }
+
+/** The printable pages (handouts), from the list the build writes for the PDF script. */
+export function handoutList(dir = dist): { route: string; title: string; kind: string; largePrint: boolean; pdfs: { size: string; file: string }[] }[] {
+	return JSON.parse(readFileSync(join(dir, 'handouts', 'manifest.json'), 'utf8')).handouts;
+}
+
+/** One regular and one large-print handout of each kind: a sample for tests that load each page in a browser. */
+export function handoutSample(dir = dist): string[] {
+	const list = handoutList(dir);
+	const kinds = [...new Set(list.map((h) => h.kind))];
+	return kinds.flatMap((kind) => [false, true].flatMap((large) => list.find((h) => h.kind === kind && h.largePrint === large)?.route ?? []));
+}

@@ -1,6 +1,6 @@
 /** Derived structures: the skills × roles matrix, the reverse links, path timings. */
 import { describe, expect, it } from 'vitest';
-import { byOrder, curriculumMap, indexById, missingPrerequisites, modulesBy, pathsByModule, rolesByChallenge, rolesBySkill, skillsMatrix, timePath } from '../../src/lib/derive';
+import { byOrder, curriculumMap, deepeningPath, indexById, missingPrerequisites, modulesBy, pathsByModule, rolesByChallenge, rolesBySkill, skillsMatrix, timePath } from '../../src/lib/derive';
 import { rawFixtures, snapshot } from '../support/fixtures';
 
 const content = snapshot();
@@ -106,5 +106,19 @@ describe('curriculumMap', () => {
 		expect(map.map((r) => ({ role: r.role.id, rows: r.rows.map((row) => [row.skill.id, row.emphasis, row.modules.map((m) => m.id)]) }))).toEqual([
 			{ role: 'builder', rows: [['listening', 'core', ['intro']], ['speaking', 'also', []]] },
 		]);
+	});
+});
+
+describe('deepeningPath', () => {
+	const mod = (id: string, roles: string[]) => [id, { id, data: { roles } }] as const;
+	const modules = new Map([mod('a', ['builder']), mod('b', ['builder', 'expert']), mod('c', ['builder', 'expert', 'leader', 'advocate']), mod('d', ['expert'])]);
+	const path = (id: string, format: 'self-study' | 'group', ids: string[]) => ({ id, data: { format, steps: ids.map((module) => ({ module })) } });
+	const paths = [path('general', 'self-study', ['c', 'c']), path('builder', 'self-study', ['a', 'b', 'c']), path('session', 'group', ['a', 'a'])];
+	it('picks the self-study path most focused on the role', () => {
+		expect(deepeningPath('builder', paths as never, modules as never)?.id).toBe('builder');
+	});
+	it('never picks a general path or a group session', () => {
+		expect(deepeningPath('leader', paths as never, modules as never)).toBeUndefined();
+		expect(deepeningPath('expert', [paths[0], paths[2]] as never, modules as never)).toBeUndefined();
 	});
 });

@@ -1,0 +1,141 @@
+/**
+ * `node scripts/make-pdfs.mjs [--dist dist]`: prints every handout of a built site to PDF, in A4
+ * and US Letter, into dist/handouts/. Runs as the last step of `npm run build`.
+ *
+ * The list comes from dist/handouts/manifest.json (src/lib/handouts.ts, written by the build), so
+ * pages and PDFs never disagree. Chromium is found the way the tests find it
+ * (scripts/find-chromium.mjs). Each PDF is tagged (for screen readers), has an outline from the
+ * headings and a footer with "Page N of M"; the web address, a QR code and the review date are on
+ * the page itself. Then the PDF links that pages carry as markers are opened with each PDF's page
+ * count and size (src/lib/pdf-markers.ts).
+ *
+ * Without a browser it says so and stops, and the site keeps working without PDFs; with CI set it
+ * fails instead, because CI must always make them.
+ */
+import { readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import { availableParallelism } from 'node:os';
+import { join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { chromiumArgs, findChromium } from './find-chromium.mjs';
+import { serveDir } from './serve-dist.mjs';
+import { fillPdfMarkers } from '../src/lib/pdf-markers.ts';
+
+const root = fileURLToPath(new URL('..', import.meta.url));
+const argv = process.argv.slice(2);
+const dist = resolve(root, argv.includes('--dist') ? argv[argv.indexOf('--dist') + 1] : 'dist');
+const log = (message) => console.log(`[pdfs] ${message}`);
+
+const formats = { a4: 'A4', letter: 'Letter' };
+/**
+ * The footer Chromium draws on every page: the site's name and "Page N of M". Its default type is
+ * about 0.7 pt, too small to read, so the size is set. The title stays out of it, so a test that
+ * finds the title in a PDF's text knows it is the handout's own heading.
+ */
+const footer = (labels, site) =>
+	`<div style="font: 8.5pt system-ui, sans-serif; color: #222; width: 100%; margin: 0 15mm; display: flex; justify-content: space-between; gap: 8mm;">` +
+	`<span style="overflow: hidden; white-space: nowrap; ">${escapeHtml(site)}</span>` +
+	`<span style="white-space: nowrap;">${escapeHtml(labels.footer).replace('{page}', '<span class="pageNumber"></span>').replace('{total}', '<span class="totalPages"></span>')}</span></div>`;
+
+function escapeHtml(text) {
+	return text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
+}
+
+/** Pages in a PDF: counts its page objects, which Chromium writes one per page as "/Type /Page". */
+export function countPages(bytes) {
+	return (bytes.toString('latin1').match(/\/Type\s*\/Page(?![a-zA-Z])/g) ?? []).length;
+}
+
+const sizeText = (bytes) => (bytes < 1024 * 1024 ? `${Math.max(1, Math.round(bytes / 1024))} KB` : `${(bytes / 1024 / 1024).toFixed(1)} MB`);
+
+async function main() {
+	const manifestFile = join(dist, 'handouts', 'manifest.json');
+	let manifest;
+	try {
+		manifest = JSON.parse(readFileSync(manifestFile, 'utf8'));
+	} catch {
+		throw new Error(`No handout list at ${manifestFile}: build the site first (npm run build).`);
+	}
+	if (manifest.version !== 1) throw new Error(`${manifestFile} is version ${manifest.version}; this script reads version 1.`);
+
+	let chromium;
+	try {
+		chromium = await findChromium({ install: false, log });
+	} catch (error) {
+		if (process.env.CI) throw error;
+		log(`SKIPPED: no PDFs made. ${error.message} The printable pages still work from the browser's Print command.`);
+		return;
+	}
+
+	const base = manifest.handouts[0]?.route.replace(/print\/.*$/, '') ?? '/';
+	const { server, origin } = await serveDir(dist, base);
+	const { chromium: playwright } = await import('playwright-core');
+	const browser = await playwright.launch({ executablePath: chromium, args: chromiumArgs });
+	const jobs = manifest.handouts.flatMap((handout) => handout.pdfs.map((pdf) => ({ handout, pdf })));
+	const made = new Map();
+	const started = performance.now();
+	let done = 0;
+	try {
+		// Two tabs at a time: enough to keep two cores busy, and Chromium prints each tab in turn.
+		const workers = Math.max(1, Math.min(2, availableParallelism()));
+		const context = await browser.newContext();
+		const queue = [...jobs];
+		await Promise.all(
+			Array.from({ length: workers }, async () => {
+				const page = await context.newPage();
+				await page.emulateMedia({ media: 'print' });
+				let loaded;
+				for (let job = queue.shift(); job; job = queue.shift()) {
+					if (loaded !== job.handout.route) {
+						const response = await page.goto(`${origin}${job.handout.route}`, { waitUntil: 'load' });
+						if (!response?.ok()) throw new Error(`${job.handout.route}: the server answered ${response?.status()}`);
+						loaded = job.handout.route;
+					}
+					const bytes = await page.pdf({
+						format: formats[job.pdf.size],
+						printBackground: true,
+						tagged: true,
+						outline: true,
+						displayHeaderFooter: true,
+						headerTemplate: '<span></span>',
+						footerTemplate: footer(manifest.labels, manifest.site),
+						margin: { top: '16mm', right: '15mm', bottom: '20mm', left: '15mm' },
+					});
+					const name = job.pdf.file.split('/').pop();
+					writeFileSync(join(dist, job.pdf.file), bytes);
+					const pages = countPages(bytes);
+					made.set(name, { pages: (pages === 1 ? manifest.labels.pagesOne : manifest.labels.pagesOther).replace('{count}', String(pages)), size: sizeText(bytes.length), pageCount: pages });
+					done++;
+					if (done % 20 === 0 || done === jobs.length) log(`${done} of ${jobs.length} PDFs`);
+				}
+				await page.close();
+			}),
+		);
+	} finally {
+		await browser.close();
+		server.close();
+	}
+	const seconds = (performance.now() - started) / 1000;
+
+	// Open the PDF links on every built page that has markers.
+	let pagesChanged = 0;
+	for (const file of readdirSync(dist, { recursive: true, encoding: 'utf8' }).filter((f) => f.endsWith('.html'))) {
+		const path = join(dist, file);
+		const html = readFileSync(path, 'utf8');
+		if (!html.includes('<!--pdf:')) continue;
+		const filled = fillPdfMarkers(html, made);
+		if (filled.opened) {
+			writeFileSync(path, filled.html);
+			pagesChanged++;
+		}
+	}
+	const total = [...made.keys()].reduce((t, name) => t + statSync(join(dist, 'handouts', name)).size, 0);
+	writeFileSync(join(dist, 'handouts', 'pdfs.json'), JSON.stringify({ seconds, pdfs: Object.fromEntries([...made].map(([name, info]) => [name, info.pageCount])) }, null, '\t'));
+	log(`made ${made.size} PDFs (${sizeText(total)}) in ${seconds.toFixed(1)} s; linked them from ${pagesChanged} pages.`);
+}
+
+if (process.argv[1] === fileURLToPath(import.meta.url)) {
+	main().catch((error) => {
+		console.error(`[pdfs] ${error.message}`);
+		process.exit(1);
+	});
+}

@@ -1,0 +1,95 @@
+/**
+ * The PDFs the build makes (scripts/make-pdfs.mjs), read back with Mozilla's pdf.js: every path and
+ * module has them in A4 and US Letter; each says what it is; role cards fit one side of paper; no
+ * page is blank; each is tagged and has an outline; the handouts page gives their real page counts.
+ */
+import { existsSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { expect, test } from '@playwright/test';
+import { getDocument } from 'pdfjs-dist/legacy/build/pdf.mjs';
+import { loadContentFromDisk } from '../../src/lib/content-files';
+import { dist, handoutList, pageHtml, root } from '../support/dist';
+
+const { content } = loadContentFromDisk(`${root}content`, root);
+const handouts = handoutList();
+const normalise = (text: string) => text.replace(/\s+/g, ' ').trim();
+
+interface Read {
+	pages: string[];
+	tagged: boolean;
+	outline: number;
+}
+async function readPdf(file: string): Promise<Read> {
+	const task = getDocument({ data: new Uint8Array(readFileSync(join(dist, file))), verbosity: 0 });
+	const doc = await task.promise;
+	const pages: string[] = [];
+	for (let n = 1; n <= doc.numPages; n++) {
+		const text = await (await doc.getPage(n)).getTextContent();
+		// Items on one line are parts of words (a ligature is an item of its own); a line ends with hasEOL.
+		pages.push(normalise(text.items.map((item) => ('str' in item ? item.str + (item.hasEOL && !item.str.endsWith('-') ? ' ' : '') : '')).join('')));
+	}
+	const marks = (await doc.getMarkInfo()) as Map<string, boolean> | { Marked?: boolean } | null;
+	const tagged = marks instanceof Map ? marks.get('Marked') === true : marks?.Marked === true;
+	const outline = (await doc.getOutline())?.length ?? 0;
+	await task.destroy();
+	return { pages, tagged, outline };
+}
+
+test('every path and module has printable pages and PDFs in A4 and US Letter', () => {
+	const missing: string[] = [];
+	const want = [
+		...content.paths.map((p) => `print/paths/${p.id}/`),
+		...content.modules.flatMap((m) => [`print/modules/${m.id}/`, `print/modules/${m.id}/facilitator/`, `print/worksheets/reflection/${m.id}/`]),
+		...content.roles.flatMap((r) => [`print/roles/${r.id}/`, `print/worksheets/skills/${r.id}/`]),
+	];
+	for (const route of want) {
+		const handout = handouts.find((h) => h.route === `/${route}`);
+		if (!handout) missing.push(`${route}: no handout`);
+		else for (const size of ['a4', 'letter']) if (!handout.pdfs.some((p) => p.size === size && existsSync(join(dist, p.file)))) missing.push(`${route}: no ${size} PDF`);
+	}
+	expect(missing).toEqual([]);
+});
+
+test('every PDF names itself (and a path its modules), has no blank page, and is tagged with an outline', async () => {
+	test.setTimeout(300_000);
+	const problems: string[] = [];
+	const counts = new Map<string, number>();
+	for (const handout of handouts) {
+		for (const pdf of handout.pdfs) {
+			const read = await readPdf(pdf.file);
+			counts.set(pdf.file, read.pages.length);
+			const all = read.pages.join(' ');
+			const where = pdf.file;
+			// The heading carries the title; large print adds "(large print)" only to the document title.
+			const heading = normalise(handout.title.replace(/ \(large print\)$/, ''));
+			if (!read.pages[0]?.includes(heading)) problems.push(`${where}: its title “${heading}” is not on its first page`);
+			if (handout.kind === 'path') {
+				const path = content.paths.find((p) => handout.route.endsWith(`/paths/${p.id}/`))!;
+				for (const step of path.data!.steps)
+					if ('module' in step) {
+						const title = content.modules.find((m) => m.id === step.module)!.data!.title;
+						if (!all.includes(normalise(title))) problems.push(`${where}: module “${title}” is not in its text`);
+					}
+			}
+			read.pages.forEach((text, i) => {
+				// What is left once the footer (the site's name and "Page N of M") is taken away.
+				const body = text.replace(/Page \d+ of \d+/g, '').replaceAll('Many Roles', '').replace(/[^\p{L}\p{N}]/gu, '');
+				// 20 letters: a page with one reflection prompt and its lines to write on is a real page.
+				if (body.length < 20) problems.push(`${where}: page ${i + 1} is blank or nearly blank (“${text.slice(0, 80)}”)`);
+			});
+			if (!read.tagged) problems.push(`${where}: not tagged`);
+			if (!read.outline) problems.push(`${where}: no outline`);
+			if (handout.kind === 'role-card' && !handout.largePrint && read.pages.length !== 1) problems.push(`${where}: a role card must be one page, not ${read.pages.length}`);
+		}
+	}
+	expect(problems).toEqual([]);
+
+	// The handouts page states each PDF's real page count.
+	const listed = pageHtml('/handouts/');
+	for (const handout of handouts.filter((h) => h.kind === 'role-card')) {
+		for (const pdf of handout.pdfs) {
+			const n = counts.get(pdf.file)!;
+			expect(listed, pdf.file).toMatch(new RegExp(`href="/${pdf.file}"[^>]*>[^<]+</a> <span class="meta">\\(${n} pages?, `));
+		}
+	}
+});

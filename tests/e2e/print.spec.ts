@@ -1,0 +1,42 @@
+/**
+ * Print, as a browser prints: on every kind of page, navigation, search and controls are hidden,
+ * links print their address, and handouts print their web address and QR code.
+ */
+import { expect, test } from '@playwright/test';
+import { handoutSample } from '../support/dist';
+
+const ordinary = ['/', '/roles/community-builder/', '/skills/using-stories/', '/challenges/tokenism/', '/guides/co-production/', '/modules/the-four-roles/', '/paths/getting-started/', '/glossary/', '/handouts/'];
+
+for (const path of [...ordinary, ...handoutSample()]) {
+	test(`print: ${path}`, async ({ page }) => {
+		await page.emulateMedia({ media: 'print' });
+		await page.goto(path);
+		await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
+		// Navigation, search and buttons have no place on paper.
+		for (const hidden of await page.locator('nav, form, button, .skip-link, .no-print').all()) await expect(hidden).toBeHidden();
+		// A link in the text prints where it goes.
+		const link = page.locator('main a[href^="/"]:not(.term):not([href^="/#"]), main a[href^="http"]').first();
+		if (path.startsWith('/print/')) {
+			await expect(page.locator('.handout-url')).toContainText('http');
+			await expect(page.locator('.qr-wrap svg')).toBeVisible();
+		} else {
+			await expect(link).toBeAttached();
+		}
+		if (await link.count()) {
+			const [href, after] = await link.evaluate((a) => [a.getAttribute('href'), getComputedStyle(a, '::after').content]);
+			expect(after, `${path}: the link to ${href} prints its address`).toContain(href);
+		}
+	});
+}
+
+test('large print is larger', async ({ page }) => {
+	await page.emulateMedia({ media: 'print' });
+	const size = async (path: string) => {
+		await page.goto(path);
+		return page.evaluate(() => parseFloat(getComputedStyle(document.body).fontSize));
+	};
+	const regular = await size('/print/modules/the-four-roles/');
+	const large = await size('/print/large/modules/the-four-roles/');
+	expect(large).toBeGreaterThanOrEqual(regular * 1.5);
+	expect(large).toBeGreaterThanOrEqual(24); // 18 pt
+});

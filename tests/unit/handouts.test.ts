@@ -1,0 +1,80 @@
+/** What the handout list derives: which printable pages exist, their addresses and their PDF names. */
+import { describe, expect, it } from 'vitest';
+import { allHandouts, handoutTitle, handoutsFrom, makeHandout, pdfManifest, pdfName, printParam, twinOf } from '../../src/lib/handouts';
+import { snapshot } from '../support/fixtures';
+
+const content = snapshot();
+const list = allHandouts({ roles: content.roles, paths: content.paths, modules: content.modules });
+
+describe('the handout list', () => {
+	it('has every kind for every entry, with large print for all but the facilitator version', () => {
+		const count = (kind: string, large: boolean) => list.filter((h) => h.kind === kind && h.largePrint === large).length;
+		expect([count('role-card', false), count('role-card', true)]).toEqual([1, 1]);
+		expect([count('skills-check', false), count('skills-check', true)]).toEqual([1, 1]);
+		expect([count('path', false), count('path', true)]).toEqual([1, 1]);
+		expect([count('module', false), count('module', true)]).toEqual([2, 2]);
+		expect([count('facilitator', false), count('facilitator', true)]).toEqual([2, 0]);
+		expect([count('reflection', false), count('reflection', true)]).toEqual([2, 2]);
+		expect(list).toHaveLength(16);
+	});
+
+	it('gives each handout its own address and file name', () => {
+		expect(new Set(list.map((h) => h.route)).size).toBe(list.length);
+		expect(new Set(list.map((h) => h.file)).size).toBe(list.length);
+		expect(list.map((h) => `${h.route} ${h.file}`).slice(0, 4)).toMatchInlineSnapshot(`
+			[
+			  "print/roles/builder/ role-card-builder",
+			  "print/large/roles/builder/ role-card-builder-large-print",
+			  "print/worksheets/skills/builder/ skills-check-builder",
+			  "print/large/worksheets/skills/builder/ skills-check-builder-large-print",
+			]
+		`);
+		const facilitator = list.find((h) => h.kind === 'facilitator' && h.id === 'intro')!;
+		expect(facilitator.route).toBe('print/modules/intro/facilitator/');
+		expect(printParam(facilitator)).toBe('modules/intro/facilitator');
+		expect(pdfName(facilitator, 'a4')).toBe('facilitator-intro-a4.pdf');
+		expect(pdfName(facilitator, 'letter')).toBe('facilitator-intro-letter.pdf');
+	});
+
+	it('links each handout to the page it is printed from, and to its large-print twin', () => {
+		expect(handoutsFrom(list, 'modules/intro/').map((h) => h.file)).toEqual([
+			'module-intro',
+			'facilitator-intro',
+			'reflection-intro',
+			'module-intro-large-print',
+			'reflection-intro-large-print',
+		]);
+		expect(handoutsFrom(list, 'roles/builder/').map((h) => h.kind)).toEqual(['role-card', 'skills-check', 'role-card', 'skills-check']);
+		const card = list[0];
+		expect(twinOf(list, card)?.route).toBe('print/large/roles/builder/');
+		expect(twinOf(list, twinOf(list, card)!)).toBe(card);
+		expect(twinOf(list, list.find((h) => h.kind === 'facilitator')!)).toBeUndefined();
+	});
+
+	it('refuses a large-print facilitator version', () => {
+		expect(() => makeHandout('facilitator', content.modules[0], true)).toThrow('no large-print variant');
+	});
+
+	it('titles handouts by kind and marks large print', () => {
+		expect(handoutTitle(list[0])).toBe('Builder: role card');
+		expect(handoutTitle(list[1])).toBe('Builder: role card (large print)');
+		expect(handoutTitle(list.find((h) => h.kind === 'reflection')!)).toBe('Reflection sheet: Introduction');
+	});
+
+	it('writes a manifest with both paper sizes and the base path', () => {
+		const manifest = pdfManifest(list, '/many-roles/', 'Many Roles');
+		expect(manifest.site).toBe('Many Roles');
+		expect(manifest.version).toBe(1);
+		expect(manifest.labels.footer).toContain('{page}');
+		expect(manifest.handouts[0]).toEqual({
+			route: '/many-roles/print/roles/builder/',
+			title: 'Builder: role card',
+			kind: 'role-card',
+			largePrint: false,
+			pdfs: [
+				{ size: 'a4', file: 'handouts/role-card-builder-a4.pdf' },
+				{ size: 'letter', file: 'handouts/role-card-builder-letter.pdf' },
+			],
+		});
+	});
+});
