@@ -253,6 +253,7 @@ export const en = {
 	'handouts.printable': 'Printable page',
 	'handouts.pdfs': 'PDFs',
 	'handouts.largePrint': 'Large print',
+	'handouts.noPdf': 'Not made for this copy',
 	'roleCard.whereToStart': 'Where to start',
 	'roleCard.path': 'The learning path for this role',
 	'roleCard.modules': 'Modules to begin with',
