@@ -12,12 +12,14 @@ import {
 	byOrder,
 	crossCutting,
 	curriculumMap,
+	deepeningPath,
 	indexById,
 	modulesBy,
 	pathsByModule,
 	rolesByChallenge,
 	rolesBySkill,
 	skillsMatrix,
+	startingModules,
 } from './derive';
 import { allHandouts } from './handouts';
 import { entryHref } from './urls';
@@ -66,6 +68,11 @@ export const related = {
 	modulesByAudience: modulesBy(modules, (m) => m.data.audiences),
 	pathsByModule: pathsByModule(paths),
 };
+
+/** Where to start in each role: its deepening path and three modules to begin with (role cards). */
+export const roleStart = new Map(
+	roles.map((role) => [role.id, { path: deepeningPath(role.id, paths, byId.modules), modules: startingModules(related.modulesByRole.get(role.id) ?? [], 3) }]),
+);
 
 export const matrix = skillsMatrix(roles, skills);
 /** The glossary as the term linker wants it, made once so its pattern is compiled once. */

@@ -184,3 +184,10 @@ export function deepeningPath<P extends Path, M extends Module>(roleId: string, 
 	}
 	return best?.path;
 }
+
+const levelOrder = ['starting', 'building', 'deepening'];
+
+/** The first `count` modules to take for a role: those marked for starting out first, then by order. */
+export function startingModules<M extends Module>(modules: readonly M[], count: number): M[] {
+	return [...modules].sort((a, b) => levelOrder.indexOf(a.data.level) - levelOrder.indexOf(b.data.level)).slice(0, count);
+}

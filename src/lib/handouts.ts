@@ -93,6 +93,11 @@ export function handoutsFrom(handouts: readonly Handout[], from: string): Handou
 	return [...own.filter((h) => !h.largePrint), ...own.filter((h) => h.largePrint)];
 }
 
+/** The regular-print handout of a kind for an entry, from the list (e.g. a module's facilitator view). */
+export function findHandout(handouts: readonly Handout[], kind: HandoutKind, id: string): Handout | undefined {
+	return handouts.find((h) => h.kind === kind && h.id === id && !h.largePrint);
+}
+
 /** The large-print twin of a regular handout, or the regular twin of a large-print one. */
 export function twinOf(handouts: readonly Handout[], handout: Handout): Handout | undefined {
 	return handouts.find((h) => h.kind === handout.kind && h.id === handout.id && h.largePrint !== handout.largePrint);

@@ -37,6 +37,12 @@ export function timetable<A extends Pick<Activity, 'mode' | 'minutes'>>(activiti
 	return { rows, total: clock };
 }
 
+/** A timetable for each way the module can be taken, group first (the facilitator version shows both). */
+export function timetables<A extends Pick<Activity, 'mode' | 'minutes'>>(format: ModuleFormat, activities: readonly A[]) {
+	const ways = (['group', 'self-study'] as const).filter((way) => (way === 'group' ? format.group : format.selfStudy) !== undefined);
+	return ways.map((way) => ({ way, ...timetable(activities, way) }));
+}
+
 /** Every distinct item of a list field across activities, in first-seen order (case and spacing ignored). */
 export function checklist<A extends Pick<Activity, 'materials' | 'preparation'>>(activities: readonly A[], field: 'materials' | 'preparation'): string[] {
 	const seen = new Set<string>();

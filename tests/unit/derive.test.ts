@@ -1,6 +1,6 @@
 /** Derived structures: the skills × roles matrix, the reverse links, path timings. */
 import { describe, expect, it } from 'vitest';
-import { byOrder, curriculumMap, deepeningPath, indexById, missingPrerequisites, modulesBy, pathsByModule, rolesByChallenge, rolesBySkill, skillsMatrix, timePath } from '../../src/lib/derive';
+import { byOrder, curriculumMap, deepeningPath, indexById, startingModules, missingPrerequisites, modulesBy, pathsByModule, rolesByChallenge, rolesBySkill, skillsMatrix, timePath } from '../../src/lib/derive';
 import { rawFixtures, snapshot } from '../support/fixtures';
 
 const content = snapshot();
@@ -120,5 +120,13 @@ describe('deepeningPath', () => {
 	it('never picks a general path or a group session', () => {
 		expect(deepeningPath('leader', paths as never, modules as never)).toBeUndefined();
 		expect(deepeningPath('expert', [paths[0], paths[2]] as never, modules as never)).toBeUndefined();
+	});
+});
+
+describe('startingModules', () => {
+	it('puts modules for starting out first and keeps order within a level', () => {
+		const m = (id: string, level: string) => ({ id, data: { level } });
+		const list = [m('deep', 'deepening'), m('build', 'building'), m('start1', 'starting'), m('start2', 'starting')];
+		expect(startingModules(list as never, 3).map((x: { id: string }) => x.id)).toEqual(['start1', 'start2', 'build']);
 	});
 });

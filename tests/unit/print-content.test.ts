@@ -1,6 +1,6 @@
 /** What goes on paper: activities per way of taking a module, timings, checklists, headings, PDF markers. */
 import { describe, expect, it } from 'vitest';
-import { activitiesFor, checklist, elapsed, moduleWay, prefixIds, shiftHeadings, timetable } from '../../src/lib/print-content';
+import { activitiesFor, checklist, elapsed, moduleWay, prefixIds, shiftHeadings, timetable, timetables } from '../../src/lib/print-content';
 import { fillPdfMarkers, noPdfMarker, pdfMarker } from '../../src/lib/pdf-markers';
 import { termsUsed } from '../../src/lib/glossary-links';
 import { countPages } from '../../scripts/make-pdfs.mjs';
@@ -26,6 +26,8 @@ describe('ways of taking a module', () => {
 		expect(timetable(activities, 'self-study').total).toBe(25);
 		expect(elapsed(65)).toBe('1:05');
 		expect(elapsed(600)).toBe('10:00');
+		expect(timetables({ selfStudy: 25, group: 35 }, activities).map((t) => [t.way, t.total])).toEqual([['group', 35], ['self-study', 25]]);
+		expect(timetables({ selfStudy: 25 }, activities).map((t) => t.way)).toEqual(['self-study']);
 	});
 	it('lists each material and preparation step once, in first-seen order', () => {
 		expect(checklist(activities, 'materials')).toEqual(['Name badges', 'Pens', 'Printed page', 'Flipchart']);
