@@ -4,7 +4,8 @@ import { defineConfig, devices } from '@playwright/test';
  * End-to-end tests against the built site in dist/ (run `npm run build` first; `npm test` does).
  * Chromium comes from CHROME_PATH, which scripts/test.mjs sets after finding or installing one.
  */
-const port = 4329;
+// E2E_PORT lets two checkouts run their end-to-end tests side by side.
+const port = Number(process.env.E2E_PORT ?? 4329);
 const chromiumArgs = ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run', '--disable-quic'];
 
 export default defineConfig({
