@@ -1,0 +1,135 @@
+/**
+ * Everything the site saves, in one place: a single JSON document in the browser's local storage
+ * under the key `many-roles` (see `storageKey`). Nothing is ever sent anywhere; no cookies.
+ *
+ * ## Stored shape, version 1 (the current version)
+ *
+ * ```json
+ * {
+ *   "app": "many-roles",          // marks the document (and an exported file) as this site's
+ *   "version": 1,
+ *   "done":  { "<module id>": "2026-12-02" },            // modules marked done, and the day
+ *   "notes": { "<module id>": { "<prompt number, from 1>": {
+ *                 "prompt": "the reflection question, as it read when the note was written",
+ *                 "text": "what the person wrote (plain text, never read as HTML)",
+ *                 "updated": "2026-12-02" } } },
+ *   "reflection": null | { "answers": { "<statement id>": 0 | 1 | 2 }, "updated": "2026-12-02" },
+ *   "preferences": { "moduleView": "learner" | "facilitator" }   // each key optional
+ * }
+ * ```
+ *
+ * Module and statement ids are lowercase words joined by hyphens (statement ids may also hold
+ * one dot). Ids of modules that no longer exist are kept, so an update never loses anyone's notes.
+ *
+ * ## Versions and migrations
+ *
+ * `version` goes up by one whenever the shape changes in a way older code could not read. Each
+ * step in `migrations` turns version n into n + 1, so a document of any earlier version is
+ * brought up to date one step at a time when it is read or imported. A document from a newer
+ * version of the site (or one we cannot read) is never overwritten: pages that find one say so
+ * and save nothing until the person deals with it on the My data page.
+ *
+ * The full check of an imported file is in `import-export.ts`, loaded only on the My data page;
+ * this file stays small because every module page loads it.
+ */
+import type { SavedData } from './schema';
+
+export type { Answer, ModuleView, Note, SavedData } from './schema';
+
+export const storageKey = 'many-roles';
+export const appName = 'many-roles';
+export const currentVersion = 1;
+
+export const emptyData = (): SavedData => ({ app: appName, version: currentVersion, done: {}, notes: {}, reflection: null, preferences: {} });
+
+type Doc = Record<string, unknown>;
+
+/**
+ * Step n turns a version-n document into version n + 1. Empty while version 1 is the only
+ * version; a new step goes here with a test in tests/unit/storage.test.ts for each older version.
+ */
+export const migrations: Record<number, (doc: Doc) => Doc> = {};
+
+export type ReadProblem = 'unreadable' | 'foreign' | 'unknown-version' | 'newer';
+
+export type Read = { ok: true; data: SavedData } | { ok: false; problem: ReadProblem };
+
+const isObject = (value: unknown): value is Doc => typeof value === 'object' && value !== null && !Array.isArray(value);
+
+/**
+ * Brings a parsed document up to the current version. It checks only what this file relies on
+ * (the marker, the version and that each part is an object); imports are checked in full first.
+ */
+export function upgrade(value: unknown): Read {
+	if (!isObject(value)) return { ok: false, problem: 'unreadable' };
+	if (value.app !== appName) return { ok: false, problem: 'foreign' };
+	let doc = value;
+	const version = doc.version;
+	if (typeof version !== 'number' || !Number.isInteger(version) || version < 1) return { ok: false, problem: 'unknown-version' };
+	if (version > currentVersion) return { ok: false, problem: 'newer' };
+	for (let v = version; v < currentVersion; v++) {
+		const step = migrations[v];
+		if (!step) return { ok: false, problem: 'unknown-version' };
+		doc = { ...step(doc), version: v + 1 };
+	}
+	const { done, notes, reflection, preferences } = doc;
+	if (!isObject(done) || !isObject(notes) || !isObject(preferences) || (reflection !== null && !isObject(reflection))) return { ok: false, problem: 'unreadable' };
+	return { ok: true, data: doc as unknown as SavedData };
+}
+
+/** The storage the pages use; a parameter so tests can pass a fake. */
+export type Store = Pick<Storage, 'getItem' | 'setItem' | 'removeItem'>;
+
+export type Loaded = Read | { ok: false; problem: 'blocked' };
+
+/** What is saved on this device: an empty document if nothing is; `blocked` if storage is off. */
+export function load(store: Store): Loaded {
+	let text: string | null;
+	try {
+		text = store.getItem(storageKey);
+	} catch {
+		return { ok: false, problem: 'blocked' };
+	}
+	if (text === null) return { ok: true, data: emptyData() };
+	try {
+		return upgrade(JSON.parse(text));
+	} catch {
+		return { ok: false, problem: 'unreadable' };
+	}
+}
+
+/** Saves the document; false if the browser refused (storage off or full). */
+export function save(store: Store, data: SavedData): boolean {
+	try {
+		store.setItem(storageKey, JSON.stringify(data));
+		return true;
+	} catch {
+		return false;
+	}
+}
+
+/**
+ * Reads, changes and saves in one go. Returns the saved document, or the problem that stopped
+ * it; a document it cannot read is left exactly as it was.
+ */
+export function update(store: Store, change: (data: SavedData) => void): Loaded | { ok: false; problem: 'full' } {
+	const loaded = load(store);
+	if (!loaded.ok) return loaded;
+	change(loaded.data);
+	return save(store, loaded.data) ? loaded : { ok: false, problem: 'full' };
+}
+
+/** Deletes everything the site saved. */
+export function erase(store: Store): boolean {
+	try {
+		store.removeItem(storageKey);
+		return true;
+	} catch {
+		return false;
+	}
+}
+
+/** Today as YYYY-MM-DD, in the person's own time zone. */
+export function today(now = new Date()): string {
+	return `${now.getFullYear()}-${String(now.getMonth() + 1).padStart(2, '0')}-${String(now.getDate()).padStart(2, '0')}`;
+}
