@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { currentVersion, emptyData, erase, load, save, storageKey, today, update, upgrade, type SavedData, type Store } from '../../src/lib/storage/saved-data';
-import { countSaved, exportFileName, exportText, parseImport } from '../../src/lib/storage/import-export';
+import { countSaved, exportFileName, exportText } from '../../src/lib/storage/export';
+import { parseImport } from '../../src/lib/storage/import';
 import { limits } from '../../src/lib/storage/schema';
 
 /** A Map standing in for localStorage; `fail` makes it refuse like a browser with storage off. */

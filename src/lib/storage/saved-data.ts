@@ -29,7 +29,7 @@
  * version of the site (or one we cannot read) is never overwritten: pages that find one say so
  * and save nothing until the person deals with it on the My data page.
  *
- * The full check of an imported file is in `import-export.ts`, loaded only on the My data page;
+ * The full check of an imported file is in `import.ts`, loaded only on the My data page;
  * this file stays small because every module page loads it.
  */
 import type { SavedData } from './schema';
@@ -133,3 +133,14 @@ export function erase(store: Store): boolean {
 export function today(now = new Date()): string {
 	return `${now.getFullYear()}-${String(now.getMonth() + 1).padStart(2, '0')}-${String(now.getDate()).padStart(2, '0')}`;
 }
+
+/**
+ * The browser's local storage, reached only inside the calls above: merely touching
+ * `localStorage` throws in some browsers when storage is switched off, and load() turns that
+ * into `blocked` instead of a broken page.
+ */
+export const browserStore: Store = {
+	getItem: (key) => localStorage.getItem(key),
+	setItem: (key, value) => localStorage.setItem(key, value),
+	removeItem: (key) => localStorage.removeItem(key),
+};

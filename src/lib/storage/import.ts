@@ -1,23 +1,14 @@
 /**
- * Export and import of everything the site saves. An export is the saved document itself plus the
- * moment it was made, as readable JSON, so a person can open their file and see what it holds.
  * An import is checked in full before anything is saved: a file that is not ours, from a newer
  * version of the site, damaged or too big is refused, and the caller leaves the saved data alone.
+ * An older version is migrated (saved-data.ts) and then checked as the current one.
  */
-import { appName, upgrade, type ReadProblem } from './saved-data';
+import { upgrade, type ReadProblem } from './saved-data';
 import { limits, savedDataSchema, type SavedData } from './schema';
 
 export type ImportProblem = ReadProblem | 'empty' | 'too-big' | 'not-json' | 'invalid';
 
 export type Imported = { ok: true; data: SavedData } | { ok: false; problem: ImportProblem; where?: string };
-
-/** The text of an export file. */
-export function exportText(data: SavedData, now = new Date()): string {
-	return JSON.stringify({ ...data, exportedAt: now.toISOString() }, null, 2) + '\n';
-}
-
-/** A file name with the day in it, so several exports do not overwrite each other. */
-export const exportFileName = (day: string) => `${appName}-my-data-${day}.json`;
 
 /** Reads an export file's text: the data to save, or why it was refused (and where in the file). */
 export function parseImport(text: string): Imported {
@@ -44,13 +35,4 @@ export function parseImport(text: string): Imported {
 		return { ok: false, problem: 'invalid', where: issue?.path.map(String).join(' › ') || undefined };
 	}
 	return { ok: true, data: checked.data };
-}
-
-/** How much a document holds, for "what is saved" summaries. */
-export function countSaved(data: SavedData) {
-	return {
-		done: Object.keys(data.done).length,
-		notes: Object.values(data.notes).reduce((sum, notes) => sum + Object.values(notes).filter((n) => n.text.trim() !== '').length, 0),
-		reflection: data.reflection !== null,
-	};
 }
