@@ -3,10 +3,10 @@
  * more is fetched while it sits idle, and what a first search downloads. Prints a table per page
  * type (also written to test-results/budgets.md) and names any page that breaks a budget.
  */
-import { mkdirSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { expect, test, type Page } from '@playwright/test';
-import { budgets, gzipBytes, kb, pageType, percentile } from '../support/budgets';
-import { root, sitemapPaths } from '../support/dist';
+import { budgets, gzipBytes, kb, pageType, percentile, toolPages } from '../support/budgets';
+import { htmlFiles, pageHtml, root, sitemapPaths } from '../support/dist';
 
 interface Row {
 	path: string;
@@ -65,8 +65,11 @@ test('reading pages stay within their budgets and fetch nothing while idle', asy
 		await tab.close();
 	}
 
-	const reading = rows; // no printable or pack pages exist yet; they will be exempt by type
+	const reading = rows.filter((r) => r.type !== 'tool');
+	const tools = rows.filter((r) => r.type === 'tool');
 	const breaches = [
+		...tools.filter((r) => r.js > budgets.toolScript).map((r) => `${r.path}: script at start ${r.js} bytes > ${budgets.toolScript}`),
+		...tools.filter((r) => r.idle.length).map((r) => `${r.path}: fetched while idle: ${r.idle.join(', ')}`),
 		...reading.filter((r) => r.total > budgets.firstVisit).map((r) => `${r.path}: first visit ${r.total} bytes > ${budgets.firstVisit}`),
 		...reading.filter((r) => r.js > budgets.script).map((r) => `${r.path}: script at start ${r.js} bytes > ${budgets.script}`),
 		...reading.filter((r) => r.idle.length).map((r) => `${r.path}: fetched while idle: ${r.idle.join(', ')}`),
@@ -82,6 +85,17 @@ test('reading pages stay within their budgets and fetch nothing while idle', asy
 	mkdirSync(`${root}test-results`, { recursive: true });
 	writeFileSync(`${root}test-results/budgets.md`, `# Budgets (gzip of built files)\n\n${report}\n`);
 	expect(breaches).toEqual([]);
+});
+
+test('each tool page’s own script loads on no other page', () => {
+	const scripts = (html: string) => [...html.matchAll(/<script type="module" src="([^"]+)"/g)].map((m) => m[1]);
+	const others = htmlFiles().filter((file) => !toolPages.some((tool) => file.endsWith(`${tool}index.html`)));
+	for (const tool of toolPages.filter((path) => sitemapPaths().includes(path))) {
+		const own = scripts(pageHtml(tool));
+		expect(own.length, `${tool} loads its script`).toBeGreaterThan(0);
+		const elsewhere = others.filter((file) => own.some((src) => readFileSync(file, 'utf8').includes(src)));
+		expect(elsewhere, `${tool}'s script on other pages`).toEqual([]);
+	}
 });
 
 /*

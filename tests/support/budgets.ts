@@ -14,6 +14,11 @@ export const budgets = {
 	html90: 14 * 1024,
 	/** Script loaded at start on a reading page. */
 	script: 2 * 1024,
+	/**
+	 * Script at start on a tool page (the My data page, the role reflection, the session planner):
+	 * pages that only work with script, each loading its own and nothing on any other page.
+	 */
+	toolScript: 12 * 1024,
 	/** Everything a first search downloads, up to its first page of results. */
 	firstSearch: 80 * 1024,
 };
@@ -33,9 +38,13 @@ export function gzipBytes(pathname: string): number {
 	return size;
 }
 
+/** Pages that are tools rather than reading: they may load more script (budgets.toolScript). */
+export const toolPages = ['/my-data/', '/reflection/', '/sessions/planner/'];
+
 /** Which template a page uses, from its path. */
 export function pageType(pathname: string): string {
 	if (pathname === '/') return 'home';
+	if (toolPages.includes(pathname)) return 'tool';
 	const [section, id] = pathname.split('/').filter(Boolean);
 	if (['roles', 'skills', 'challenges', 'guides', 'modules', 'paths'].includes(section)) return id ? section.replace(/s$/, '') : `${section} index`;
 	if (section === 'glossary') return 'glossary';

@@ -4,6 +4,9 @@
  * reading pages import only the types from here, so none of this reaches their script.
  */
 import * as z from 'zod/mini';
+import { limits } from './limits';
+
+export { limits };
 
 /** Lowercase words joined by hyphens, as every content id is; this also keeps markup and `__proto__` out. */
 const idPattern = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
@@ -12,8 +15,6 @@ const id = z.string().check(z.maxLength(120), z.regex(idPattern, 'must be an id 
 const statementId = z.string().check(z.maxLength(130), z.regex(/^[a-z0-9]+(?:-[a-z0-9]+)*\.[0-9]{1,2}$/, 'must be a statement id such as community-builder.1'));
 const day = z.string().check(z.regex(/^\d{4}-(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])$/, 'must be a date such as 2026-12-02'));
 
-/** Limits that no real use comes near, so a damaged or hostile file cannot fill the device. */
-export const limits = { fileCharacters: 1_000_000, noteCharacters: 10_000, promptCharacters: 400, entries: 2_000 } as const;
 
 const fewer = <T extends object>(max: number) => z.refine<T>((value) => Object.keys(value).length <= max, `must have at most ${max} entries`);
 

@@ -1,0 +1,150 @@
+/**
+ * The My data page: shows everything saved (src/lib/storage/saved-data.ts), downloads it, loads a
+ * downloaded file, deletes it. The file checker (import.ts, with zod/mini) loads only when someone
+ * loads a file. Saved text is only ever put on the page as text, never as HTML.
+ */
+import { countSaved, exportFileName, exportText } from '../lib/storage/export';
+import { browserStore, erase, load, save, storageKey, today, type SavedData } from '../lib/storage/saved-data';
+import { limits } from '../lib/storage/limits';
+import { longDate } from './module-progress';
+
+interface Island {
+	labels: Record<string, string>;
+	base: string;
+	modules: Record<string, string>;
+}
+
+const byId = <T extends HTMLElement>(id: string) => document.getElementById(id) as T;
+
+function element<K extends keyof HTMLElementTagNameMap>(tag: K, text?: string, children: Node[] = []): HTMLElementTagNameMap[K] {
+	const node = document.createElement(tag);
+	if (text !== undefined) node.textContent = text;
+	node.append(...children);
+	return node;
+}
+
+export function startMyData() {
+	const island = JSON.parse(byId('my-data-labels').textContent ?? '{}') as Island;
+	const label = (key: string, vars: Record<string, string | number> = {}) => (island.labels[key] ?? key).replace(/\{(\w+)\}/g, (whole, name: string) => (name in vars ? String(vars[name]) : whole));
+	const root = byId('my-data');
+	const problem = root.querySelector<HTMLElement>('.problem')!;
+	const summary = byId('saved-summary');
+	const exportButton = byId<HTMLButtonElement>('export');
+
+	const moduleLink = (id: string) => {
+		const title = island.modules[id];
+		if (!title) return element('span', label('myData.gone', { id }));
+		const link = element('a', title);
+		link.href = `${island.base}modules/${id}/`;
+		return link;
+	};
+
+	/** Redraws what is saved; returns the document, or null if it cannot be read. */
+	function show(): SavedData | null {
+		const loaded = load(browserStore);
+		summary.replaceChildren();
+		problem.hidden = loaded.ok;
+		if (!loaded.ok) {
+			const key = loaded.problem === 'newer' || loaded.problem === 'blocked' ? loaded.problem : 'unreadable';
+			problem.textContent = label(`storage.problem.${key}`);
+			exportButton.textContent = label('myData.exportRaw');
+			exportButton.disabled = loaded.problem === 'blocked';
+			return null;
+		}
+		exportButton.textContent = label('myData.exportButton');
+		exportButton.disabled = false;
+		const data = loaded.data;
+		const counts = countSaved(data);
+		if (!counts.done && !counts.notes && !counts.reflection) summary.append(element('p', label('myData.nothing')));
+		const done = Object.entries(data.done);
+		if (done.length) {
+			summary.append(
+				element('h3', label('myData.doneHeading')),
+				element('ul', undefined, done.map(([id, day]) => element('li', undefined, [moduleLink(id), document.createTextNode(`, ${longDate(day)}`)]))),
+			);
+		}
+		const noted = Object.entries(data.notes).filter(([, notes]) => Object.values(notes).some((n) => n.text.trim()));
+		if (noted.length) {
+			summary.append(element('h3', label('myData.notesHeading')));
+			for (const [id, notes] of noted) {
+				const list = element('dl');
+				for (const note of Object.values(notes)) list.append(element('dt', note.prompt), element('dd', note.text));
+				summary.append(element('h4', undefined, [moduleLink(id)]), list);
+			}
+		}
+		if (data.reflection) {
+			const link = element('a', label('myData.reflectionLink'));
+			link.href = `${island.base}reflection/`;
+			summary.append(element('p', label('myData.reflection', { date: longDate(data.reflection.updated) }) + ' ', [link]));
+		}
+		return data;
+	}
+
+	function download(text: string, name: string) {
+		const url = URL.createObjectURL(new Blob([text], { type: 'application/json' }));
+		const link = element('a');
+		link.href = url;
+		link.download = name;
+		document.body.append(link);
+		link.click();
+		link.remove();
+		setTimeout(() => URL.revokeObjectURL(url), 10_000);
+		byId('export-status').textContent = label('myData.exported', { name });
+	}
+
+	exportButton.addEventListener('click', () => {
+		const data = show();
+		const name = exportFileName(today());
+		if (data) download(exportText(data), name);
+		else {
+			// A document this page cannot read is handed over exactly as it is, so nothing is lost.
+			const raw = (() => {
+				try {
+					return localStorage.getItem(storageKey);
+				} catch {
+					return null;
+				}
+			})();
+			if (raw !== null) download(raw, name.replace('.json', '-as-saved.json'));
+		}
+	});
+
+	const importStatus = byId('import-status');
+	byId('import').addEventListener('click', async () => {
+		const file = byId<HTMLInputElement>('import-file').files?.[0];
+		if (!file) return void (importStatus.textContent = label('myData.import.noFile'));
+		// Checked before reading, so a huge file is never loaded into memory.
+		if (file.size > limits.fileCharacters * 4) return void (importStatus.textContent = label('myData.import.too-big'));
+		const [{ parseImport }, text] = await Promise.all([import('../lib/storage/import'), file.text()]);
+		const result = parseImport(text);
+		if (!result.ok) return void (importStatus.textContent = label(`myData.import.${result.problem}`, { where: result.where ?? '?' }));
+		if (!save(browserStore, result.data)) return void (importStatus.textContent = label('storage.problem.full'));
+		const counts = countSaved(result.data);
+		importStatus.textContent = label('myData.imported', { summary: label('myData.importedSummary', { done: counts.done, notes: counts.notes, reflection: label(counts.reflection ? 'myData.yes' : 'myData.no') }) });
+		show();
+	});
+
+	const confirm = byId('delete-confirm');
+	const deleteButton = byId<HTMLButtonElement>('delete');
+	const deleteStatus = byId('delete-status');
+	deleteButton.addEventListener('click', () => {
+		confirm.hidden = false;
+		deleteButton.setAttribute('aria-expanded', 'true');
+		byId('delete-no').focus();
+	});
+	const close = (message: string) => {
+		confirm.hidden = true;
+		deleteButton.setAttribute('aria-expanded', 'false');
+		deleteStatus.textContent = message;
+		deleteButton.focus();
+	};
+	byId('delete-no').addEventListener('click', () => close(label('myData.kept')));
+	byId('delete-yes').addEventListener('click', () => {
+		close(label(erase(browserStore) ? 'myData.deleted' : 'storage.problem.blocked'));
+		show();
+	});
+
+	byId('my-data-no-script').remove();
+	root.hidden = false;
+	show();
+}
