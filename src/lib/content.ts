@@ -22,6 +22,7 @@ import {
 	startingModules,
 } from './derive';
 import { allHandouts } from './handouts';
+import { reflectionStatements, type Link, type RoleNext } from './reflection';
 import { entryHref } from './urls';
 import { checkIntegrity, findDuplicateIds, formatProblems, type Snapshot } from './integrity';
 
@@ -75,6 +76,22 @@ export const roleStart = new Map(
 );
 
 export const matrix = skillsMatrix(roles, skills);
+
+/** The role reflection: its statements, and for each role the modules and path to suggest. */
+const moduleLink = (m: Entry<'modules'>): Link => ({ id: m.id, title: m.data.title, href: entryHref('modules', m.id) });
+const pathLink = (p: Entry<'paths'>): Link => ({ id: p.id, title: p.data.title, href: entryHref('paths', p.id) });
+export const reflection = {
+	groups: reflectionStatements(roles, byId.skills),
+	next: new Map<string, RoleNext>(
+		roles.map((role) => {
+			const own = startingModules(related.modulesByRole.get(role.id) ?? [], Infinity);
+			const path = roleStart.get(role.id)?.path;
+			return [role.id, { starting: own.filter((m) => m.data.level === 'starting').map(moduleLink), further: own.filter((m) => m.data.level !== 'starting').map(moduleLink), path: path && pathLink(path) }];
+		}),
+	),
+	/** Where everyone can begin: the first self-study path. */
+	firstPath: pathLink(paths.find((p) => p.data.format === 'self-study')!),
+};
 /** The glossary as the term linker wants it, made once so its pattern is compiled once. */
 export const glossaryTerms = glossary.map((g) => ({ id: g.id, words: [g.data.term, ...g.data.matches], href: entryHref('glossary', g.id) }));
 export const map = curriculumMap(roles, skills, modules);

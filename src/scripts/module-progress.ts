@@ -32,7 +32,8 @@ export function startModuleProgress(panel: HTMLElement) {
 		location.replace(facilitatorLink.href);
 		return;
 	}
-	if (showProblem(panel, loaded)) {
+	if (!loaded.ok) {
+		showProblem(panel, loaded);
 		panel.querySelector('.controls')!.remove();
 		return;
 	}

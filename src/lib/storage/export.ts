@@ -1,7 +1,6 @@
 /**
  * An export is the saved document itself plus the moment it was made, as readable JSON, so a
- * person can open their file and see what it holds. No zod here: the My data page loads this at
- * once and the checker (import.ts) only when someone picks a file.
+ * person can open their file and see what it holds.
  */
 import { appName, type SavedData } from './saved-data';
 

@@ -1,0 +1,11 @@
+import { chromium } from '@playwright/test';
+const [,, url, out, width = '1280', script = ''] = process.argv;
+const browser = await chromium.launch({ executablePath: '/usr/bin/chromium', args: ['--no-sandbox'] });
+const page = await browser.newPage({ viewport: { width: Number(width), height: 900 } });
+page.on('console', (m) => console.log('console:', m.text()));
+page.on('pageerror', (e) => console.log('pageerror:', e.message));
+await page.goto(url);
+if (script) await eval(`(async () => { ${script} })()`);
+const clip = process.env.CLIP ? await page.locator(process.env.CLIP).boundingBox() : null;
+await page.screenshot({ path: out, fullPage: !clip, clip: clip ?? undefined });
+await browser.close();

@@ -1,0 +1,187 @@
+/**
+ * Self-study that never leaves the device: the role reflection by keyboard, progress and notes
+ * that survive a reload, export / delete / import, bad imports that change nothing, notes shown
+ * as text, the remembered facilitator view, axe in every state and no other origin contacted.
+ */
+import AxeBuilder from '@axe-core/playwright';
+import { expect, test, type Page } from '@playwright/test';
+import { readFileSync } from 'node:fs';
+
+const tags = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
+const moduleId = 'the-four-roles';
+const modulePath = `/modules/${moduleId}/`;
+
+async function axe(page: Page, state: string) {
+	const { violations } = await new AxeBuilder({ page }).withTags(tags).analyze();
+	expect(violations.map((v) => `${state}: ${v.id} (${v.nodes.map((n) => n.target.join(' ')).join(', ')})`)).toEqual([]);
+}
+
+const saved = (page: Page) => page.evaluate(() => localStorage.getItem('many-roles'));
+
+/** Fails the test if anything is fetched from another origin while it runs. */
+function onlyThisSite(page: Page, origin: string) {
+	const elsewhere: string[] = [];
+	page.on('request', (request) => {
+		const url = new URL(request.url());
+		if (url.origin !== origin && !['data:', 'blob:'].includes(url.protocol)) elsewhere.push(request.url());
+	});
+	return () => expect(elsewhere).toEqual([]);
+}
+
+/** Presses Tab until the element is focused (keyboard only, as a person would). */
+async function tabTo(page: Page, selector: string, limit = 250) {
+	for (let i = 0; i < limit; i++) {
+		if (await page.locator(selector).evaluate((el) => el === document.activeElement)) return;
+		await page.keyboard.press('Tab');
+	}
+	throw new Error(`Tab never reached ${selector}`);
+}
+
+test('the role reflection, by keyboard: every role described in words, suggestions, saved after reload', async ({ page, baseURL }) => {
+	const check = onlyThisSite(page, new URL(baseURL!).origin);
+	await page.goto('/reflection/');
+	await axe(page, 'reflection, unanswered');
+	await expect(page.locator('#reflection-no-script')).toHaveCount(0);
+	// The first statements of the first role: "a lot like me" by arrow keys (the third choice).
+	await tabTo(page, 'input[type="radio"] >> nth=0');
+	for (let i = 0; i < 3; i++) {
+		await page.keyboard.press('ArrowRight');
+		await page.keyboard.press('ArrowRight');
+		await page.keyboard.press('Tab');
+	}
+	await tabTo(page, '#reflect-show');
+	await page.keyboard.press('Enter');
+	const results = page.locator('#reflect-results');
+	await expect(results).toBeVisible();
+	await expect(results).toBeFocused();
+	const words = await page.locator('#reflect-roles').innerText();
+	for (const role of ['Community builder', 'Improvement expert', 'Disruptor/advocate', 'Citizen leader']) expect(words).toContain(role);
+	expect(words).toContain('You already do a lot of what this role involves.');
+	expect(words).toContain('You did not answer any sentences about this role.');
+	expect(words.toLowerCase()).not.toMatch(/your role is|you are a|best|top role|score/);
+	await expect(page.locator('#reflect-table tbody tr')).toHaveCount(4);
+	await expect(page.locator('#reflect-table tbody tr').first()).toContainText('3');
+	await expect(page.locator('#reflect-modules li').first()).toBeVisible();
+	await expect(page.locator('#reflect-paths li')).not.toHaveCount(0);
+	await expect(page.locator('#plan-strengths li')).toHaveCount(3);
+	await axe(page, 'reflection, results');
+
+	await page.reload();
+	await expect(page.locator('input[type="radio"]:checked')).toHaveCount(3);
+	await expect(page.locator('#reflect-results')).toBeVisible();
+	check();
+});
+
+test('the development plan prints alone once there are results', async ({ page }) => {
+	await page.goto('/reflection/');
+	await page.locator('input[type="radio"][value="2"]').first().check();
+	await page.locator('#reflect-show').click();
+	await page.emulateMedia({ media: 'print' });
+	await expect(page.locator('#reflect-plan')).toBeVisible();
+	await expect(page.locator('.worksheet')).toBeHidden();
+	await expect(page.locator('#plan-modules li').first()).toBeVisible();
+});
+
+test('progress: a module marked done stays done after reload and counts on its paths', async ({ page }) => {
+	await page.goto(modulePath);
+	const box = page.getByRole('checkbox', { name: 'I have done this module' });
+	await tabTo(page, '#module-done');
+	await page.keyboard.press('Space');
+	await expect(box).toBeChecked();
+	await expect(page.locator('#done-status')).toContainText('You marked this module as done on');
+	await axe(page, 'module page with progress');
+	await page.reload();
+	await expect(box).toBeChecked();
+	const pathLink = page.locator('h2:has-text("Part of these learning paths") + ul a').first();
+	await pathLink.click();
+	await expect(page.locator('#path-progress')).toHaveText(/^1 of \d+ modules done$/);
+	await expect(page.locator(`li[data-module="${moduleId}"] .done-tag`)).toBeVisible();
+	await axe(page, 'path page with progress');
+});
+
+test('a note survives export, delete and import; markup in it stays text', async ({ page, baseURL }) => {
+	const check = onlyThisSite(page, new URL(baseURL!).origin);
+	const note = 'My first note <script>window.pwned = 1</script><b>bold?</b>';
+	await page.goto(modulePath);
+	const area = page.locator('#note-1');
+	await area.fill(note);
+	await area.blur();
+	await expect(page.locator('#done-status')).toHaveText('Your note is saved on this device.');
+
+	await page.goto('/my-data/');
+	await axe(page, 'my data, with a note');
+	const shown = page.locator('#saved-summary dd').first();
+	await expect(shown).toHaveText(note);
+	expect(await page.locator('#saved-summary b').count()).toBe(0);
+	expect(await page.evaluate(() => (window as unknown as { pwned?: number }).pwned)).toBeUndefined();
+
+	const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Download my data' }).click()]);
+	expect(download.suggestedFilename()).toMatch(/^many-roles-my-data-\d{4}-\d{2}-\d{2}\.json$/);
+	const file = readFileSync((await download.path())!, 'utf8');
+	expect(JSON.parse(file).notes[moduleId]['1'].text).toBe(note);
+
+	await page.getByRole('button', { name: 'Delete everything saved' }).click();
+	await expect(page.getByRole('button', { name: 'No, keep it' })).toBeFocused();
+	await axe(page, 'my data, confirming delete');
+	await page.getByRole('button', { name: 'Yes, delete everything' }).click();
+	await expect(page.locator('#delete-status')).toHaveText('Everything this site saved in this browser has been deleted.');
+	expect(await saved(page)).toBeNull();
+	await expect(page.locator('#saved-summary')).toHaveText('Nothing is saved in this browser.');
+
+	await page.setInputFiles('#import-file', { name: 'copy.json', mimeType: 'application/json', buffer: Buffer.from(file) });
+	await page.getByRole('button', { name: 'Load this file' }).click();
+	await expect(page.locator('#import-status')).toContainText('Your file is loaded: modules marked done: 0; notes: 1;');
+	await expect(page.locator('#saved-summary dd').first()).toHaveText(note);
+	await page.goto(modulePath);
+	await expect(area).toHaveValue(note);
+	check();
+});
+
+for (const [kind, content, message] of [
+	['truncated JSON', '{"app":"many-roles","version":1,"done":{', 'could not be read'],
+	['a file from another app', '{"app":"other","version":1}', 'was not made by this site'],
+	['a newer version', '{"app":"many-roles","version":99}', 'newer version of this site'],
+	['a wrong type', '{"app":"many-roles","version":1,"done":{"the-four-roles":5},"notes":{},"reflection":null,"preferences":{}}', 'done › the-four-roles'],
+] as const) {
+	test(`a bad import (${kind}) is refused with a message and changes nothing`, async ({ page }) => {
+		await page.goto(modulePath);
+		await page.getByRole('checkbox', { name: 'I have done this module' }).check();
+		await page.goto('/my-data/');
+		const before = await saved(page);
+		await page.setInputFiles('#import-file', { name: 'bad.json', mimeType: 'application/json', buffer: Buffer.from(content) });
+		await page.getByRole('button', { name: 'Load this file' }).click();
+		await expect(page.locator('#import-status')).toContainText(message);
+		await expect(page.locator('#import-status')).toContainText('Nothing was changed.');
+		expect(await saved(page)).toBe(before);
+		await axe(page, `my data, after refusing ${kind}`);
+	});
+}
+
+test('saved data this version cannot read is never overwritten, and can still be downloaded', async ({ page }) => {
+	const damaged = '{"app":"many-roles","version":1,"done":';
+	await page.goto('/');
+	await page.evaluate((text) => localStorage.setItem('many-roles', text), damaged);
+	await page.goto(modulePath);
+	await expect(page.locator('#progress .problem')).toContainText('could not be read');
+	await expect(page.locator('#module-done')).toHaveCount(0);
+	await expect(page.locator('.note-field').first()).toBeHidden();
+	await axe(page, 'module page, unreadable data');
+	await page.goto('/my-data/');
+	await expect(page.locator('#my-data .problem')).toBeVisible();
+	const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Download what is saved, as it is' }).click()]);
+	expect(readFileSync((await download.path())!, 'utf8')).toBe(damaged);
+	expect(await saved(page)).toBe(damaged);
+});
+
+test('the facilitator view is remembered until the trainer goes back to the learner view', async ({ page }) => {
+	await page.goto(modulePath);
+	await page.getByRole('link', { name: 'Open the facilitator view' }).click();
+	await expect(page).toHaveURL(new RegExp(`/print/modules/${moduleId}/facilitator/$`));
+	await expect(page.locator('#view-remembered')).toBeVisible();
+	await page.goto(modulePath);
+	await expect(page).toHaveURL(new RegExp(`/print/modules/${moduleId}/facilitator/$`));
+	await page.locator('a[data-view="learner"]').click();
+	await expect(page).toHaveURL(new RegExp(`${modulePath}$`));
+	await page.goto(modulePath);
+	await expect(page).toHaveURL(new RegExp(`${modulePath}$`));
+});
