@@ -12,7 +12,8 @@ export default defineConfig({
 	base: settings.base,
 	// Every page is a folder with an index.html, so links end in "/" on every static host.
 	trailingSlash: 'always',
-	build: { format: 'directory' },
+	// Stylesheets always ship as files: the Content-Security-Policy allows no inline <style>.
+	build: { format: 'directory', inlineStylesheets: 'never' },
 	integrations: [
 		mdx(),
 		// Printable pages are other views of pages the sitemap already lists (their canonical link says so).

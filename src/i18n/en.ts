@@ -259,6 +259,7 @@ export const en = {
 	'myData.deleteNo': 'No, keep it',
 	'myData.deleted': 'Everything this site saved in this browser has been deleted.',
 	'myData.kept': 'Nothing was deleted.',
+	'progress.cannotSave': 'This page cannot save your progress or notes in this browser, and has changed nothing. The My data page says why.',
 	'storage.problem.unreadable': 'What this site saved in your browser could not be read, so this page will not save anything and has changed nothing. The My data page can help.',
 	'storage.problem.newer': 'What is saved in your browser comes from a newer version of this site, so this page will not change it. The My data page can help.',
 	'storage.problem.blocked': 'Your browser is not letting this site save anything (this often happens in private browsing), so your progress and notes will not be kept.',

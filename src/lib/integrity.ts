@@ -56,7 +56,7 @@ export function findDuplicateIds(entries: readonly { collection: string; id: str
 
 /** Every page address the site builds for this content, without the base path (e.g. "/roles/x/"). */
 export function knownPaths(content: Snapshot): Set<string> {
-	const paths = new Set(['/', '/roles/', '/skills/', '/challenges/', '/guides/', '/modules/', '/paths/', '/glossary/', '/sources/', '/search/']);
+	const paths = new Set(['/', '/roles/', '/skills/', '/challenges/', '/guides/', '/modules/', '/paths/', '/glossary/', '/sources/', '/search/', '/reflection/', '/my-data/', '/handouts/']);
 	for (const name of ['roles', 'skills', 'challenges', 'guides', 'modules', 'paths'] as const) {
 		for (const entry of content[name]) paths.add(`/${name}/${entry.id}/`);
 	}

@@ -4,21 +4,13 @@
  * goes through the shared saved document (src/lib/storage/saved-data.ts). If that cannot be read,
  * the page says so and writes nothing, so nothing saved is ever lost.
  */
-import { browserStore, load, today, update, type Loaded, type SavedData } from '../lib/storage/saved-data';
+import { browserStore, load, longDate, today, update, type Loaded, type SavedData } from '../lib/storage/saved-data';
 
-const problemKey = (problem: string) => (problem === 'foreign' || problem === 'unknown-version' ? 'unreadable' : problem);
-
-/** "2 December 2026" from "2026-12-02", in the page's language. */
-export function longDate(day: string, lang = document.documentElement.lang): string {
-	const [y, m, d] = day.split('-').map(Number);
-	return new Intl.DateTimeFormat(lang, { day: 'numeric', month: 'long', year: 'numeric' }).format(new Date(y, m - 1, d));
-}
-
-/** Shows why nothing can be saved, in the panel's alert line. */
-export function showProblem(panel: HTMLElement, result: Loaded | { ok: false; problem: string }): boolean {
+/** Says that nothing can be saved, in the panel's alert line. */
+function showProblem(panel: HTMLElement, result: Loaded | { ok: false }): boolean {
 	if (result.ok) return false;
 	const line = panel.querySelector<HTMLElement>('.problem')!;
-	line.textContent = panel.dataset[`labelProblem${problemKey(result.problem).replace(/^./, (c) => c.toUpperCase())}`] ?? '';
+	line.textContent = panel.dataset.labelProblem!;
 	line.hidden = false;
 	return true;
 }
@@ -52,12 +44,17 @@ export function startModuleProgress(panel: HTMLElement) {
 		else box.checked = !box.checked;
 	});
 
-	for (const field of document.querySelectorAll<HTMLElement>('[data-note]')) {
-		const n = field.dataset.note!;
+	document.querySelectorAll<HTMLElement>('.reflection-prompts > li').forEach((item, i) => {
+		const n = String(i + 1);
+		const prompt = item.firstElementChild?.textContent ?? '';
+		// Built here, not in the HTML: only a browser that can save gets a box to write in.
+		const field = document.createElement('span');
+		field.className = 'note-field';
+		field.innerHTML = `<label for="note-${n}"></label><textarea id="note-${n}" rows="3" maxlength="10000" aria-describedby="prompt-${n}"></textarea>`;
+		field.firstElementChild!.textContent = panel.dataset.labelNote!;
 		const area = field.querySelector('textarea')!;
-		const prompt = document.getElementById(`prompt-${n}`)?.textContent ?? '';
 		area.value = loaded.data.notes[id]?.[n]?.text ?? '';
-		field.hidden = false;
+		item.append(field);
 		let timer = 0;
 		const keep = () => {
 			clearTimeout(timer);
@@ -76,7 +73,7 @@ export function startModuleProgress(panel: HTMLElement) {
 		area.addEventListener('change', () => {
 			if (keep()) status.textContent = panel.dataset.labelNoteSaved!;
 		});
-	}
+	});
 
 	facilitatorLink?.addEventListener('click', () => change((data) => (data.preferences.moduleView = 'facilitator')));
 }

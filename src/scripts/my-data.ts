@@ -6,9 +6,8 @@
  */
 import { countSaved, exportFileName, exportText } from '../lib/storage/export';
 import { parseImport } from '../lib/storage/import';
-import { browserStore, erase, load, save, storageKey, today, type SavedData } from '../lib/storage/saved-data';
+import { browserStore, erase, load, longDate, save, type SavedData, storageKey, today } from '../lib/storage/saved-data';
 import { limits } from '../lib/storage/limits';
-import { longDate } from './module-progress';
 
 interface Island {
 	labels: Record<string, string>;

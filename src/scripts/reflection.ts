@@ -4,8 +4,7 @@
  * suggestions and fills in the printable development plan. All text goes in as text, never HTML.
  */
 import { suggest, summarise, type Answer, type Link, type RoleGroup, type RoleNext } from '../lib/reflection';
-import { browserStore, load, today, update, type SavedData } from '../lib/storage/saved-data';
-import { longDate } from './module-progress';
+import { browserStore, load, longDate, type SavedData, today, update } from '../lib/storage/saved-data';
 
 interface Island {
 	labels: Record<string, string>;

@@ -76,5 +76,9 @@ test('a learner-view page carries none of the facilitator text; the facilitator 
 		await expect(page).toHaveURL(`/print/modules/${mod.id}/facilitator/`);
 		const facilitator = ((await page.getByRole('main').textContent()) ?? '').replace(/\s+/g, ' ');
 		expect(lines.filter((line) => !facilitator.includes(line)), `/print/modules/${mod.id}/facilitator/`).toEqual([]);
+		// Opening the facilitator view is remembered (self-study.spec.ts); once it has been, forget it
+		// before the next learner view.
+		await expect(page.locator('#view-remembered')).toBeVisible();
+		await page.evaluate(() => localStorage.clear());
 	}
 });

@@ -134,6 +134,12 @@ export function today(now = new Date()): string {
 	return `${now.getFullYear()}-${String(now.getMonth() + 1).padStart(2, '0')}-${String(now.getDate()).padStart(2, '0')}`;
 }
 
+/** "2 December 2026" from "2026-12-02", in the page's language. */
+export function longDate(day: string, lang = document.documentElement.lang): string {
+	const [y, m, d] = day.split('-').map(Number);
+	return new Intl.DateTimeFormat(lang, { day: 'numeric', month: 'long', year: 'numeric' }).format(new Date(y, m - 1, d));
+}
+
 /**
  * The browser's local storage, reached only inside the calls above: merely touching
  * `localStorage` throws in some browsers when storage is switched off, and load() turns that
