@@ -6,6 +6,6 @@ page.on('console', (m) => console.log('console:', m.text()));
 page.on('pageerror', (e) => console.log('pageerror:', e.message));
 await page.goto(url);
 if (script) await eval(`(async () => { ${script} })()`);
-const clip = process.env.CLIP ? await page.locator(process.env.CLIP).boundingBox() : null;
-await page.screenshot({ path: out, fullPage: !clip, clip: clip ?? undefined });
+if (process.env.CLIP) await page.locator(process.env.CLIP).first().screenshot({ path: out });
+else await page.screenshot({ path: out, fullPage: true });
 await browser.close();

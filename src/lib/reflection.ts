@@ -35,8 +35,17 @@ interface SkillLike {
 	data: { iCan: readonly string[] };
 }
 
-/** "bring people together" → "I bring people together." */
-const asSentence = (item: string) => `I ${item.replace(/[.\s]+$/, '')}.`;
+/**
+ * "bring people together" → "I bring people together." The items finish "You may already be
+ * doing this if you…", so "your" becomes "my", "what you" becomes "what I" and any other "you" "me".
+ */
+export const asSentence = (item: string) =>
+	`I ${item
+		.replace(/[.\s]+$/, '')
+		.replace(/\byour\b/g, 'my')
+		.replace(/\byourself\b/g, 'myself')
+		.replace(/\b(what|when|where|if|as) you\b/g, '$1 I')
+		.replace(/\byou\b/g, 'me')}.`;
 
 /**
  * The statements, grouped by role in the roles' order: each role's recognise items, then the

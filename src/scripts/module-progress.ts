@@ -44,7 +44,12 @@ export function startModuleProgress(panel: HTMLElement) {
 		else box.checked = !box.checked;
 	});
 
-	document.querySelectorAll<HTMLElement>('.reflection-prompts > li').forEach((item, i) => {
+	// The notes' own status line, after the questions, so it never replaces the "done" line.
+	const prompts = document.querySelector('.reflection-prompts');
+	const noteStatus = document.createElement('p');
+	noteStatus.setAttribute('role', 'status');
+	prompts?.after(noteStatus);
+	prompts?.querySelectorAll(':scope > li').forEach((item, i) => {
 		const n = String(i + 1);
 		const prompt = item.firstElementChild?.textContent ?? '';
 		// Built here, not in the HTML: only a browser that can save gets a box to write in.
@@ -71,7 +76,7 @@ export function startModuleProgress(panel: HTMLElement) {
 			timer = window.setTimeout(keep, 500);
 		});
 		area.addEventListener('change', () => {
-			if (keep()) status.textContent = panel.dataset.labelNoteSaved!;
+			if (keep()) noteStatus.textContent = panel.dataset.labelNoteSaved!;
 		});
 	});
 

@@ -72,42 +72,43 @@ export function startReflection() {
 		if ((event.target as HTMLElement).matches('input[type="radio"]')) keep(given());
 	});
 
+	/**
+	 * One row per role: its name as HTML text (so it stays readable at any width) and a bar drawn
+	 * in SVG (widths as attributes: the CSP allows no inline styles). The table is the text version.
+	 */
 	function chart(summary: ReturnType<typeof summarise>) {
-		// A fixed drawing width; the picture scales to the column as a whole, so text keeps its shape.
-		const width = 600;
-		const rowHeight = 56;
-		const svg = document.createElementNS(svgNs, 'svg');
-		svg.setAttribute('viewBox', `0 0 ${width} ${summary.roles.length * rowHeight}`);
-		svg.setAttribute('role', 'img');
-		svg.setAttribute('aria-labelledby', 'chart-heading');
-		svg.setAttribute('aria-describedby', 'reflect-table');
-		svg.classList.add('reflect-chart');
 		const rows: HTMLTableRowElement[] = [];
-		summary.roles.forEach((role, i) => {
-			const total = role.aLot.length + role.some.length + role.notYet.length + role.unanswered || 1;
+		const bars = summary.roles.map((role) => {
+			const counts = [role.aLot.length, role.some.length, role.notYet.length, role.unanswered];
+			const total = counts.reduce((t, n) => t + n, 0) || 1;
+			const svg = document.createElementNS(svgNs, 'svg');
+			svg.setAttribute('viewBox', '0 0 100 10');
+			svg.setAttribute('preserveAspectRatio', 'none');
+			svg.setAttribute('aria-hidden', 'true');
 			let x = 0;
-			for (const [part, count] of [['a-lot', role.aLot.length], ['some', role.some.length], ['not-yet', role.notYet.length], ['unanswered', role.unanswered]] as const) {
+			(['a-lot', 'some', 'not-yet', 'unanswered'] as const).forEach((part, i) => {
 				const rect = document.createElementNS(svgNs, 'rect');
-				const share = (width * count) / total;
+				const share = (100 * counts[i]) / total;
 				rect.setAttribute('x', String(x));
-				rect.setAttribute('y', String(i * rowHeight + 24));
 				rect.setAttribute('width', String(share));
-				rect.setAttribute('height', '24');
+				rect.setAttribute('height', '10');
+				rect.setAttribute('vector-effect', 'non-scaling-stroke');
 				rect.classList.add(`bar-${part}`);
 				svg.append(rect);
 				x += share;
-			}
+			});
 			const title = island.roles[role.roleId].title;
-			const name = document.createElementNS(svgNs, 'text');
-			name.setAttribute('x', '0');
-			name.setAttribute('y', String(i * rowHeight + 18));
-			name.textContent = title;
-			svg.append(name);
 			const header = element('th', title);
 			header.scope = 'row';
-			rows.push(element('tr', undefined, [header, ...[role.aLot.length, role.some.length, role.notYet.length, role.unanswered].map((n) => element('td', String(n)))]));
+			rows.push(element('tr', undefined, [header, ...counts.map((n) => element('td', String(n)))]));
+			return element('div', undefined, [element('p', title), svg]);
 		});
-		$('reflect-chart').replaceChildren(svg);
+		const figure = element('div', undefined, bars);
+		figure.className = 'reflect-chart';
+		figure.setAttribute('role', 'img');
+		figure.setAttribute('aria-labelledby', 'chart-heading');
+		figure.setAttribute('aria-describedby', 'reflect-table');
+		$('reflect-chart').replaceChildren(figure);
 		$('reflect-table').querySelector('tbody')!.replaceChildren(...rows);
 	}
 

@@ -106,7 +106,7 @@ test('a note survives export, delete and import; markup in it stays text', async
 	const area = page.locator('#note-1');
 	await area.fill(note);
 	await area.blur();
-	await expect(page.locator('#done-status')).toHaveText('Your note is saved on this device.');
+	await expect(page.locator('.reflection-prompts + [role="status"]')).toHaveText('Your note is saved on this device.');
 
 	await page.goto('/my-data/');
 	await axe(page, 'my data, with a note');

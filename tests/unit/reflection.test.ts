@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { reflectionStatements, suggest, summarise, type Answer, type RoleNext } from '../../src/lib/reflection';
+import { asSentence, reflectionStatements, suggest, summarise, type Answer, type RoleNext } from '../../src/lib/reflection';
 
 const role = (id: string, recognise: string[], skills: [string, 'core' | 'also'][]) => ({ id, data: { recognise, skills: skills.map(([skill, emphasis]) => ({ skill, emphasis })) } });
 const roles = [
@@ -31,6 +31,15 @@ describe('role reflection statements', () => {
 		// An "also" skill does not count for that role.
 		expect(groups[1].statements[2].roles).toEqual(['leader']);
 	});
+});
+
+describe('statements in the first person', () => {
+	it.each([
+		['link people in your faith group with others', 'I link people in my faith group with others.'],
+		['encourage others instead of leaning on you', 'I encourage others instead of leaning on me.'],
+		["speak up when a view does not match what you lived through", "I speak up when a view does not match what I lived through."],
+		['look after yourself', 'I look after myself.'],
+	])('%s', (item, sentence) => expect(asSentence(item)).toBe(sentence));
 });
 
 describe('summary', () => {
