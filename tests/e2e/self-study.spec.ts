@@ -185,3 +185,27 @@ test('the facilitator view is remembered until the trainer goes back to the lear
 	await page.goto(modulePath);
 	await expect(page).toHaveURL(new RegExp(`${modulePath}$`));
 });
+
+test.describe('without JavaScript', () => {
+	test.use({ javaScriptEnabled: false });
+
+	test('the reflection is a worksheet to print, with the skills self-checks offered', async ({ page }) => {
+		await page.goto('/reflection/');
+		await expect(page.locator('#reflection-no-script')).toBeVisible();
+		await expect(page.locator('#reflection-no-script a')).toHaveCount(4);
+		expect(await page.locator('fieldset.statement').count()).toBeGreaterThan(20);
+		await expect(page.locator('#reflect-results')).toBeHidden();
+		await page.emulateMedia({ media: 'print' });
+		await expect(page.locator('.worksheet')).toBeVisible();
+		await expect(page.locator('#reflect-plan')).toBeHidden();
+	});
+
+	test('module pages offer no boxes that could not save; My data says nothing is saved', async ({ page }) => {
+		await page.goto(modulePath);
+		await expect(page.locator('#progress')).toBeHidden();
+		await expect(page.locator('.note-field')).toHaveCount(0);
+		await page.goto('/my-data/');
+		await expect(page.locator('#my-data-no-script')).toBeVisible();
+		await expect(page.locator('#my-data')).toBeHidden();
+	});
+});
