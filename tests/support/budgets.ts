@@ -37,7 +37,8 @@ export function gzipBytes(pathname: string): number {
 export function pageType(pathname: string): string {
 	if (pathname === '/') return 'home';
 	const [section, id] = pathname.split('/').filter(Boolean);
-	if (['roles', 'skills', 'challenges', 'guides', 'modules', 'paths'].includes(section)) return id ? section.replace(/s$/, '') : `${section} index`;
+	if (section === 'sessions' && pathname.endsWith('/room/')) return 'session room';
+	if (['roles', 'skills', 'challenges', 'guides', 'modules', 'paths', 'sessions'].includes(section)) return id ? section.replace(/s$/, '') : `${section} index`;
 	if (section === 'glossary') return 'glossary';
 	if (section === 'search') return 'search';
 	return 'about pages';
