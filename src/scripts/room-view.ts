@@ -89,8 +89,11 @@ export function startRoomView(root: HTMLElement | null): void {
 		pause();
 		remaining = minutesOf(slide) * 60;
 		showLeft();
-		history.replaceState(null, '', `#${slide.id}`);
-		if (announce) live.textContent = fill(labels.labelNow, { title: slide.dataset.title ?? '' });
+		if (announce) {
+			// Only on a move: a fragment set while the page is still loading makes the browser scroll to it.
+			history.replaceState(null, '', `#${slide.id}`);
+			live.textContent = fill(labels.labelNow, { title: slide.dataset.title ?? '' });
+		}
 		// Focus must not be left on a section that just disappeared.
 		if (focusWasInside) slide.querySelector<HTMLElement>('h2')?.focus();
 	};

@@ -64,7 +64,7 @@ for (const { id, path } of sessions) {
 		await page.goto(`/paths/${id}/`);
 		await expect(page.getByRole('main')).toContainText(`Total time: ${hours(total)}`);
 		await page.goto(`/sessions/${id}/`);
-		const table = page.getByRole('table', { name: /^Timetable/ });
+		const table = page.getByRole('table', { name: 'Every activity and break, with the time it starts' });
 		await expect(table.locator('[data-session-end]')).toHaveText(end);
 		await expect(table.locator('[data-session-total]')).toHaveText(hours(total));
 		await expect(table.locator('tbody tr').first().locator('td').first()).toHaveText(path.startTime!);
@@ -92,7 +92,9 @@ for (const { id, path } of sessions) {
 		for (const step of path.steps) {
 			if (!('module' in step)) continue;
 			const mod = moduleById.get(step.module)!;
-			const notes = mod.activities.flatMap((a) => a.facilitatorNotes ?? []);
+			// Every note of every activity the group does (activities for someone alone are not part of a session).
+			const notes = mod.activities.filter((a) => a.mode !== 'self-study').flatMap((a) => a.facilitatorNotes ?? []);
+			expect(notes.length, `${step.module} has notes`).toBeGreaterThan(0);
 			expect(notes.filter((line) => !text.includes(normalise(line))), `${step.module}: facilitator notes`).toEqual([]);
 			// The participant handout is the learner version: the group steps, and no facilitator notes.
 			const handout = page.locator(`#handout-${step.module}`);
