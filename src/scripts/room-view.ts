@@ -8,7 +8,8 @@
  *   `{title}`, `{n}` and `{total}` are filled in here), so no string lives in this file;
  * - each `[data-room-slide]` is one section, with `data-minutes` and `data-title`;
  * - `[data-room-controls]`, `[data-room-live]`, `[data-room-left]` and the buttons are found inside.
- * Without this script every section shows, in order, and the controls stay hidden.
+ * Without this script every section shows, in order, and the controls stay hidden. The address
+ * says which section is on screen (#show-3) once someone moves.
  *
  * Keys: Right arrow, Page Down or Space move on; Left arrow or Page Up move back. They are left
  * alone with a modifier held (browser shortcuts) and inside form fields; Space on a button or
@@ -37,9 +38,10 @@ export function startRoomView(root: HTMLElement | null): void {
 	const next = root.querySelector<HTMLButtonElement>('[data-room-next]')!;
 	const timer = root.querySelector<HTMLButtonElement>('[data-room-timer]')!;
 
-	// A link to #slide-3 (or a reload) opens on that section.
-	const fromHash = slides.findIndex((slide) => `#${slide.id}` === location.hash);
-	let current = Math.max(0, fromHash);
+	// The address keeps the section on screen (#show-3), so a reload or a shared link opens on it. Not
+	// the section's own id: the browser would scroll to that on load, past the controls.
+	const fromHash = Number(/^#show-(\d+)$/.exec(location.hash)?.[1] ?? 1) - 1;
+	let current = Math.min(slides.length - 1, Math.max(0, fromHash));
 	let remaining = 0; // seconds left on the section on screen
 	let deadline = 0; // when the running countdown reaches zero (ms), 0 when paused
 	let tick: number | undefined;
@@ -91,7 +93,7 @@ export function startRoomView(root: HTMLElement | null): void {
 		showLeft();
 		if (announce) {
 			// Only on a move: a fragment set while the page is still loading makes the browser scroll to it.
-			history.replaceState(null, '', `#${slide.id}`);
+			history.replaceState(null, '', `#show-${current + 1}`);
 			live.textContent = fill(labels.labelNow, { title: slide.dataset.title ?? '' });
 		}
 		// Focus must not be left on a section that just disappeared.

@@ -150,6 +150,11 @@ test('the room view moves on and back by keyboard alone and announces each chang
 	await expect(visibleTitle(page)).toHaveText(titles.at(-1)!);
 	await expect(next).toBeDisabled();
 	await expect(page.getByRole('button', { name: 'Previous' })).toBeFocused();
+	// The address keeps the place: a reload opens on the same section, with the controls in view.
+	await expect(page).toHaveURL(new RegExp(`#show-${titles.length}$`));
+	await page.reload();
+	await expect(visibleTitle(page)).toHaveText(titles.at(-1)!);
+	await expect(page.getByRole('button', { name: 'Next' })).toBeInViewport();
 });
 
 test('the room view timer counts down once a second without announcing the seconds', async ({ page }) => {
