@@ -182,6 +182,14 @@ test('the room view timer counts down once a second without announcing the secon
 	await expect(left).toHaveText(`${await second.getAttribute('data-minutes')}:00`);
 });
 
+test('the room view prints every section, even after the script has hidden the others', async ({ page }) => {
+	await page.goto(`/sessions/${busiest.id}/room/`);
+	await expect(page.locator('[data-room-slide]:visible')).toHaveCount(1);
+	await page.emulateMedia({ media: 'print' });
+	await expect(page.locator('[data-room-slide]:visible')).toHaveCount(titles.length);
+	await expect(page.getByRole('button', { name: 'Next' })).toBeHidden();
+});
+
 test.describe('without JavaScript', () => {
 	test.use({ javaScriptEnabled: false });
 	for (const { id, path } of sessions) {
