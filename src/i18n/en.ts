@@ -240,6 +240,8 @@ export const en = {
 	'sessions.what': 'Each ready-made session below comes from a learning path for groups. It has a timetable, the combined materials and preparation checklists, a printable pack and a room view to show on a screen.',
 	'sessions.ready': 'Ready-made sessions',
 	'sessions.length': '{time}, {start} to {end}',
+	// The words of the link from /sessions/ to the session planner (/sessions/planner/), which links it once that page exists.
+	'sessions.plannerLink': 'Plan your own session',
 	'sessions.ownPlan': 'You do not have to run a session as it is. You can change the order, leave out activities or add breaks to suit your group. Each module’s facilitator view gives the timings of every activity.',
 	'pack.facilitators': 'Facilitators',
 	'pack.venue': 'Venue',
