@@ -23,6 +23,7 @@ import {
 } from './derive';
 import { allHandouts } from './handouts';
 import { reflectionStatements, type Link, type RoleNext } from './reflection';
+import { readySessions } from './sessions';
 import { entryHref } from './urls';
 import { checkIntegrity, findDuplicateIds, formatProblems, type Snapshot } from './integrity';
 
@@ -96,8 +97,11 @@ export const reflection = {
 export const glossaryTerms = glossary.map((g) => ({ id: g.id, words: [g.data.term, ...g.data.matches], href: entryHref('glossary', g.id) }));
 export const map = curriculumMap(roles, skills, modules);
 export const crossCuttingChallenges = crossCutting(challenges);
+/** The ready-made sessions: one per group path, timed from its start time (src/lib/sessions.ts). */
+export const sessions = readySessions(paths, byId.modules);
+export const sessionsById = indexById(sessions);
 /** Every printable page and the PDFs made from it (src/lib/handouts.ts). */
-export const handouts = allHandouts({ roles, paths, modules });
+export const handouts = allHandouts({ roles, paths, modules, sessions: sessions.map((s) => s.path) });
 
 /** Fetches a page from the `pages` collection, failing the build if it is missing. */
 export function page(id: string): Entry<'pages'> {

@@ -5,11 +5,12 @@
  *
  * Every handout is a page under /print/; the large-print variant of a handout lives under
  * /print/large/ with the same content in bigger type. Facilitator versions are for trainers and
- * have no large-print variant. PDFs are `<file>-a4.pdf` and `<file>-letter.pdf` in /handouts/.
+ * have no large-print variant, nor do session packs (each module's learner handout in them has its
+ * own). PDFs are `<file>-a4.pdf` and `<file>-letter.pdf` in /handouts/.
  */
 import { t } from '../i18n';
 
-export const handoutKinds = ['role-card', 'skills-check', 'path', 'module', 'facilitator', 'reflection'] as const;
+export const handoutKinds = ['role-card', 'skills-check', 'path', 'module', 'facilitator', 'reflection', 'session-pack'] as const;
 export type HandoutKind = (typeof handoutKinds)[number];
 
 export const paperSizes = ['a4', 'letter'] as const;
@@ -20,7 +21,7 @@ export const handoutsFolder = 'handouts';
 
 export interface Handout {
 	kind: HandoutKind;
-	/** The id of the entry it prints: a role, a path or a module. */
+	/** The id of the entry it prints: a role, a path, a module, or a ready-made session (its group path's id). */
 	id: string;
 	largePrint: boolean;
 	/** The printable page, from the site root: "print/modules/the-four-roles/". */
@@ -43,6 +44,8 @@ export interface HandoutSources {
 	roles: readonly Titled[];
 	paths: readonly Titled[];
 	modules: readonly Titled[];
+	/** The ready-made sessions: the group paths, each printed as a session pack. */
+	sessions: readonly Titled[];
 }
 
 /** Where each kind of handout lives under /print/, and the ordinary page it comes from. */
@@ -53,10 +56,11 @@ const places: Record<HandoutKind, { route: (id: string) => string; from: (id: st
 	module: { route: (id) => `modules/${id}/`, from: (id) => `modules/${id}/` },
 	facilitator: { route: (id) => `modules/${id}/facilitator/`, from: (id) => `modules/${id}/` },
 	reflection: { route: (id) => `worksheets/reflection/${id}/`, from: (id) => `modules/${id}/` },
+	'session-pack': { route: (id) => `sessions/${id}/`, from: (id) => `sessions/${id}/` },
 };
 
 /** Kinds that also come in large print (everything a participant or learner holds). */
-export const hasLargePrint = (kind: HandoutKind) => kind !== 'facilitator';
+export const hasLargePrint = (kind: HandoutKind) => kind !== 'facilitator' && kind !== 'session-pack';
 
 export function makeHandout(kind: HandoutKind, entry: Titled, largePrint = false): Handout {
 	if (largePrint && !hasLargePrint(kind)) throw new Error(`${kind} handouts have no large-print variant`);
@@ -73,7 +77,7 @@ export function makeHandout(kind: HandoutKind, entry: Titled, largePrint = false
 }
 
 /** Every handout, grouped by kind in a fixed order, each regular one followed by its large-print variant. */
-export function allHandouts({ roles, paths, modules }: HandoutSources): Handout[] {
+export function allHandouts({ roles, paths, modules, sessions }: HandoutSources): Handout[] {
 	const entriesOf: Record<HandoutKind, readonly Titled[]> = {
 		'role-card': roles,
 		'skills-check': roles,
@@ -81,6 +85,7 @@ export function allHandouts({ roles, paths, modules }: HandoutSources): Handout[
 		module: modules,
 		facilitator: modules,
 		reflection: modules,
+		'session-pack': sessions,
 	};
 	return handoutKinds.flatMap((kind) =>
 		entriesOf[kind].flatMap((entry) => [makeHandout(kind, entry), ...(hasLargePrint(kind) ? [makeHandout(kind, entry, true)] : [])]),

@@ -8,5 +8,6 @@ export const sections: { key: UIKey; path: string }[] = [
 	{ key: 'nav.guides', path: 'guides/' },
 	{ key: 'nav.modules', path: 'modules/' },
 	{ key: 'nav.paths', path: 'paths/' },
+	{ key: 'nav.sessions', path: 'sessions/' },
 	{ key: 'nav.glossary', path: 'glossary/' },
 ];

@@ -35,12 +35,13 @@ async function readPdf(file: string): Promise<Read> {
 	return { pages, tagged, outline };
 }
 
-test('every path and module has printable pages and PDFs in A4 and US Letter', () => {
+test('every path, module and ready-made session has printable pages and PDFs in A4 and US Letter', () => {
 	const missing: string[] = [];
 	const want = [
 		...content.paths.map((p) => `print/paths/${p.id}/`),
 		...content.modules.flatMap((m) => [`print/modules/${m.id}/`, `print/modules/${m.id}/facilitator/`, `print/worksheets/reflection/${m.id}/`]),
 		...content.roles.flatMap((r) => [`print/roles/${r.id}/`, `print/worksheets/skills/${r.id}/`]),
+		...content.paths.filter((p) => p.data!.format === 'group').map((p) => `print/sessions/${p.id}/`),
 	];
 	for (const route of want) {
 		const handout = handouts.find((h) => h.route === `/${route}`);
@@ -71,6 +72,9 @@ test('every PDF names itself (and a path its modules), has no blank page, and is
 						if (!all.includes(normalise(title))) problems.push(`${where}: module “${title}” is not in its text`);
 					}
 			}
+			if (handout.kind === 'session-pack')
+				for (const sheet of ['Sign-in sheet', 'Expenses claim', 'Tell us what you think', 'Participant handout:'])
+					if (!all.includes(sheet)) problems.push(`${where}: “${sheet}” is not in its text`);
 			read.pages.forEach((text, i) => {
 				// What is left once the footer (the site's name and "Page N of M") is taken away.
 				const body = text.replace(/Page \d+ of \d+/g, '').replaceAll('Many Roles', '').replace(/[^\p{L}\p{N}]/gu, '');

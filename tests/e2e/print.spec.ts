@@ -5,7 +5,7 @@
 import { expect, test } from '@playwright/test';
 import { handoutSample } from '../support/dist';
 
-const ordinary = ['/', '/roles/community-builder/', '/skills/using-stories/', '/challenges/tokenism/', '/guides/co-production/', '/modules/the-four-roles/', '/paths/getting-started/', '/glossary/', '/handouts/'];
+const ordinary = ['/', '/roles/community-builder/', '/skills/using-stories/', '/challenges/tokenism/', '/guides/co-production/', '/modules/the-four-roles/', '/paths/getting-started/', '/sessions/induction-day/', '/sessions/induction-day/room/', '/glossary/', '/handouts/'];
 
 for (const path of [...ordinary, ...handoutSample()]) {
 	test(`print: ${path}`, async ({ page }) => {

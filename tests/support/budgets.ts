@@ -46,7 +46,8 @@ export function pageType(pathname: string): string {
 	if (pathname === '/') return 'home';
 	if (toolPages.includes(pathname)) return 'tool';
 	const [section, id] = pathname.split('/').filter(Boolean);
-	if (['roles', 'skills', 'challenges', 'guides', 'modules', 'paths'].includes(section)) return id ? section.replace(/s$/, '') : `${section} index`;
+	if (section === 'sessions' && pathname.endsWith('/room/')) return 'session room';
+	if (['roles', 'skills', 'challenges', 'guides', 'modules', 'paths', 'sessions'].includes(section)) return id ? section.replace(/s$/, '') : `${section} index`;
 	if (section === 'glossary') return 'glossary';
 	if (section === 'search') return 'search';
 	return 'about pages';

@@ -4,7 +4,7 @@ import { allHandouts, handoutTitle, handoutsFrom, makeHandout, pdfManifest, pdfN
 import { snapshot } from '../support/fixtures';
 
 const content = snapshot();
-const list = allHandouts({ roles: content.roles, paths: content.paths, modules: content.modules });
+const list = allHandouts({ roles: content.roles, paths: content.paths, modules: content.modules, sessions: [] });
 
 describe('the handout list', () => {
 	it('has every kind for every entry, with large print for all but the facilitator version', () => {
@@ -49,6 +49,15 @@ describe('the handout list', () => {
 		expect(twinOf(list, card)?.route).toBe('print/large/roles/builder/');
 		expect(twinOf(list, twinOf(list, card)!)).toBe(card);
 		expect(twinOf(list, list.find((h) => h.kind === 'facilitator')!)).toBeUndefined();
+	});
+
+	it('prints each ready-made session as a session pack, from the session page, with no large print', () => {
+		const withSessions = allHandouts({ roles: content.roles, paths: content.paths, modules: content.modules, sessions: content.paths });
+		const packs = withSessions.filter((h) => h.kind === 'session-pack');
+		expect(packs.map((h) => [h.route, h.from, h.file, h.largePrint])).toEqual([['print/sessions/start/', 'sessions/start/', 'session-pack-start', false]]);
+		expect(withSessions.slice(-1)).toEqual(packs);
+		expect(handoutTitle(packs[0])).toBe('Session pack: Start here');
+		expect(() => makeHandout('session-pack', content.paths[0], true)).toThrow('no large-print variant');
 	});
 
 	it('refuses a large-print facilitator version', () => {

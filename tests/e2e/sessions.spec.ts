@@ -1,0 +1,251 @@
+/**
+ * Ready-made sessions, one per group path: the timetable adds up to the path's total, the pack
+ * holds everything a facilitator prints, and the room view works by keyboard alone, announces each
+ * change and still lists every activity without JavaScript. Expected values are worked out here
+ * from the content files, not from src/lib/sessions.ts, so a wrong derivation fails.
+ */
+import { readFileSync } from 'node:fs';
+import { expect, test, type Page } from '@playwright/test';
+import { loadContentFromDisk } from '../../src/lib/content-files';
+import { axeViolations } from '../support/axe';
+import { htmlFiles, root } from '../support/dist';
+
+const { content } = loadContentFromDisk(`${root}content`, root);
+const moduleById = new Map(content.modules.map((m) => [m.id, m.data!]));
+const sessions = content.paths.filter((p) => p.data!.format === 'group').map((p) => ({ id: p.id, path: p.data! }));
+const normalise = (text: string | null) => (text ?? '').replace(/\s+/g, ' ').trim();
+const pad = (n: number) => String(n).padStart(2, '0');
+
+/** The session's total from the modules' stated group times and the breaks, and its end on the clock. */
+function expected(path: (typeof sessions)[number]['path']) {
+	const total = path.steps.reduce((sum, step) => sum + ('module' in step ? moduleById.get(step.module)!.format.group! : step.break), 0);
+	const [h, m] = (path.startTime ?? '10:00').split(':').map(Number);
+	const end = h * 60 + m + total;
+	const clock = `${pad(Math.floor(end / 60) % 24)}:${pad(end % 60)}`;
+	return { total, end: end >= 24 * 60 ? `${clock} (next day)` : clock };
+}
+
+/** What the room view shows, in order: each group activity's title, and each break's label. */
+function roomRows(path: (typeof sessions)[number]['path']): { title: string; isBreak: boolean }[] {
+	return path.steps.flatMap((step): { title: string; isBreak: boolean }[] =>
+		'module' in step
+			? moduleById.get(step.module)!.activities.filter((a) => a.mode !== 'self-study').map((a) => ({ title: a.title, isBreak: false }))
+			: [{ title: step.label ?? 'Break', isBreak: true }],
+	);
+}
+const roomTitles = (path: (typeof sessions)[number]['path']) => roomRows(path).map((r) => r.title);
+
+const hours = (minutes: number) => {
+	const h = Math.floor(minutes / 60);
+	const m = minutes % 60;
+	return [h && `${h} hour${h === 1 ? '' : 's'}`, m && `${m} minute${m === 1 ? '' : 's'}`].filter(Boolean).join(' ');
+};
+
+test('every group path has a ready-made session, listed with its length', async ({ page }) => {
+	expect(sessions.length).toBeGreaterThanOrEqual(3);
+	await page.goto('/sessions/');
+	await expect(page.getByRole('heading', { level: 1 })).toHaveText('Sessions');
+	for (const { id, path } of sessions) {
+		const card = page.getByRole('listitem').filter({ has: page.getByRole('link', { name: path.title, exact: true }) });
+		await expect(card.getByRole('link', { name: path.title, exact: true })).toHaveAttribute('href', `/sessions/${id}/`);
+		await expect(card).toContainText(hours(expected(path).total));
+	}
+	// The site links to it: the menu and each group path's page.
+	await expect(page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Sessions' })).toHaveAttribute('aria-current', 'page');
+	for (const { id } of sessions) {
+		await page.goto(`/paths/${id}/`);
+		await expect(page.getByRole('link', { name: 'Open the ready-made session' })).toHaveAttribute('href', `/sessions/${id}/`);
+	}
+});
+
+for (const { id, path } of sessions) {
+	test(`${id}: the timetable ends at the path's total, each module linked to its facilitator view`, async ({ page }) => {
+		const { total, end } = expected(path);
+		await page.goto(`/paths/${id}/`);
+		await expect(page.getByRole('main')).toContainText(`Total time: ${hours(total)}`);
+		await page.goto(`/sessions/${id}/`);
+		const table = page.getByRole('table', { name: 'Every activity and break, with the time it starts' });
+		await expect(table.locator('[data-session-end]')).toHaveText(end);
+		await expect(table.locator('[data-session-total]')).toHaveText(hours(total));
+		await expect(table.locator('tbody tr').first().locator('td').first()).toHaveText(path.startTime!);
+		expect((await table.locator('tbody th[scope="row"]').allTextContents()).map(normalise)).toEqual(roomTitles(path));
+		for (const step of path.steps) {
+			if (!('module' in step)) continue;
+			const title = moduleById.get(step.module)!.title;
+			await expect(table.getByRole('link', { name: `Facilitator view: ${title}` })).toHaveAttribute('href', `/print/modules/${step.module}/facilitator/`);
+		}
+		await expect(page.getByRole('link', { name: 'Print the session pack' })).toHaveAttribute('href', `/print/sessions/${id}/`);
+		await expect(page.getByRole('link', { name: 'Open the room view' })).toHaveAttribute('href', `/sessions/${id}/room/`);
+		// The combined checklist lists each material once.
+		const materials = (await page.locator('h2:text-is("Materials checklist") ~ ul.checklist').first().locator('li').allTextContents()).map((m) => m.toLowerCase().trim());
+		expect(materials.length).toBeGreaterThan(0);
+		expect(new Set(materials).size).toBe(materials.length);
+	});
+
+	test(`${id}: the pack has every facilitator note, the three sheets and the learner handouts, each on a new page`, async ({ page }) => {
+		await page.goto(`/print/sessions/${id}/`);
+		const main = page.getByRole('main');
+		const text = normalise(await main.textContent());
+		for (const heading of ['Sign-in sheet', 'Expenses claim', 'Tell us what you think', 'Timetable']) await expect(main.getByRole('heading', { name: heading, exact: true })).toBeVisible();
+		await expect(main).toContainText('We keep this sheet only as long as we need it');
+		await expect(main).toContainText('Payment follows the organisation’s own expenses policy.');
+		for (const step of path.steps) {
+			if (!('module' in step)) continue;
+			const mod = moduleById.get(step.module)!;
+			// Every note of every activity the group does (activities for someone alone are not part of a session).
+			const notes = mod.activities.filter((a) => a.mode !== 'self-study').flatMap((a) => a.facilitatorNotes ?? []);
+			expect(notes.length, `${step.module} has notes`).toBeGreaterThan(0);
+			expect(notes.filter((line) => !text.includes(normalise(line))), `${step.module}: facilitator notes`).toEqual([]);
+			// The participant handout is the learner version: the group steps, and no facilitator notes.
+			const handout = page.locator(`#handout-${step.module}`);
+			await expect(handout.getByRole('heading', { name: `Participant handout: ${mod.title}` })).toBeVisible();
+			const learner = normalise(await handout.textContent());
+			expect(notes.filter((line) => learner.includes(normalise(line))), `${step.module}: notes in the learner handout`).toEqual([]);
+			const steps = mod.activities.filter((a) => a.mode !== 'self-study').flatMap((a) => a.instructions);
+			expect(steps.filter((line) => !learner.includes(normalise(line))), `${step.module}: learner steps`).toEqual([]);
+		}
+		await page.emulateMedia({ media: 'print' });
+		const parts = page.locator('.pack-part, .module-section, .sheet');
+		await expect(parts).toHaveCount(2 + 2 * path.steps.filter((s) => 'module' in s).length + 3);
+		expect(await parts.evaluateAll((els) => els.map((el) => getComputedStyle(el).breakBefore)).then((v) => [...new Set(v)])).toEqual(['page']);
+	});
+}
+
+/** The session with the most modules: the room view tests move through it. */
+const busiest = [...sessions].sort((a, b) => b.path.steps.length - a.path.steps.length)[0];
+const titles = roomTitles(busiest.path);
+const visibleTitle = (page: Page) => page.locator('[data-room-slide]:visible h2');
+const live = (page: Page) => page.locator('[data-room-live]');
+
+test('the room view moves on and back by keyboard alone and announces each change', async ({ page }) => {
+	await page.goto(`/sessions/${busiest.id}/room/`);
+	await expect(page.locator('[data-room-slide]:visible')).toHaveCount(1);
+	await expect(visibleTitle(page)).toHaveText(titles[0]);
+	await expect(live(page)).toHaveAttribute('aria-live', 'polite');
+	await page.keyboard.press('ArrowRight');
+	await expect(visibleTitle(page)).toHaveText(titles[1]);
+	await expect(live(page)).toHaveText(`Now showing: ${titles[1]}`);
+	await page.keyboard.press('PageDown');
+	await page.keyboard.press(' ');
+	await expect(visibleTitle(page)).toHaveText(titles[3]);
+	await page.keyboard.press('ArrowLeft');
+	await expect(visibleTitle(page)).toHaveText(titles[2]);
+	await expect(live(page)).toHaveText(`Now showing: ${titles[2]}`);
+	await page.keyboard.press('PageUp');
+	await expect(visibleTitle(page)).toHaveText(titles[1]);
+	await expect(page.locator('[data-room-position]')).toHaveText(`2 of ${titles.length}`);
+	// Tab to the buttons: Space on "Next" moves once, and focus stays on the button.
+	const next = page.getByRole('button', { name: 'Next' });
+	for (let i = 0; i < 20 && !(await next.evaluate((el) => el === document.activeElement)); i++) await page.keyboard.press('Tab');
+	await page.keyboard.press(' ');
+	await expect(visibleTitle(page)).toHaveText(titles[2]);
+	await expect(next).toBeFocused();
+	// At the start, Previous is disabled and back goes nowhere.
+	for (let i = 0; i < 3; i++) await page.keyboard.press('ArrowLeft');
+	await expect(visibleTitle(page)).toHaveText(titles[0]);
+	await expect(page.getByRole('button', { name: 'Previous' })).toBeDisabled();
+	// At the end, Next is disabled; moving off the last section from its button keeps focus on a button.
+	await next.focus();
+	for (let i = 1; i < titles.length; i++) await page.keyboard.press('ArrowRight');
+	await expect(visibleTitle(page)).toHaveText(titles.at(-1)!);
+	await expect(next).toBeDisabled();
+	await expect(page.getByRole('button', { name: 'Previous' })).toBeFocused();
+	// The address keeps the place: a reload opens on the same section, with the controls in view.
+	await expect(page).toHaveURL(new RegExp(`#show-${titles.length}$`));
+	await page.reload();
+	await expect(visibleTitle(page)).toHaveText(titles.at(-1)!);
+	await expect(page.getByRole('button', { name: 'Next' })).toBeInViewport();
+});
+
+test('the room view timer counts down once a second without announcing the seconds', async ({ page }) => {
+	await page.goto(`/sessions/${busiest.id}/room/`);
+	const minutes = moduleById.get(busiest.path.steps.find((s) => 'module' in s)!.module as string)!.activities.find((a) => a.mode !== 'self-study')!.minutes;
+	const left = page.getByRole('timer');
+	await expect(left).toHaveText(`${minutes}:00`);
+	const timer = page.getByRole('button', { name: 'Start timer' });
+	await timer.focus();
+	await page.keyboard.press('Enter');
+	await expect(page.getByRole('button', { name: 'Pause timer' })).toBeFocused();
+	await expect(left).toHaveText(`${minutes - 1}:59`, { timeout: 2500 });
+	await expect(left).not.toHaveText(`${minutes - 1}:59`, { timeout: 2500 });
+	await page.keyboard.press('Enter');
+	await expect(page.getByRole('button', { name: 'Start timer' })).toBeVisible();
+	const paused = await left.textContent();
+	await page.waitForTimeout(1500);
+	await expect(left).toHaveText(paused!);
+	// The live region says nothing about the time; the timer is not inside it.
+	await expect(live(page)).toHaveText('');
+	expect(await left.evaluate((el) => el.closest('[aria-live]'))).toBeNull();
+	// A new section starts with its own full time.
+	await page.keyboard.press('ArrowRight');
+	const second = page.locator('[data-room-slide]:visible');
+	await expect(left).toHaveText(`${await second.getAttribute('data-minutes')}:00`);
+});
+
+test('the room view prints every section, even after the script has hidden the others', async ({ page }) => {
+	await page.goto(`/sessions/${busiest.id}/room/`);
+	await expect(page.locator('[data-room-slide]:visible')).toHaveCount(1);
+	await page.emulateMedia({ media: 'print' });
+	await expect(page.locator('[data-room-slide]:visible')).toHaveCount(titles.length);
+	await expect(page.getByRole('button', { name: 'Next' })).toBeHidden();
+});
+
+test.describe('without JavaScript', () => {
+	test.use({ javaScriptEnabled: false });
+	for (const { id, path } of sessions) {
+		test(`${id}: the room view lists every activity and break in order, with no facilitator notes`, async ({ page }) => {
+			await page.goto(`/sessions/${id}/room/`);
+			const slides = page.locator('[data-room-slide]');
+			await expect(slides.first()).toBeVisible();
+			expect((await slides.locator('h2').allTextContents()).map(normalise)).toEqual(roomTitles(path));
+			for (const slide of await slides.all()) await expect(slide).toBeVisible();
+			await expect(page.getByRole('button')).toHaveCount(0);
+			const text = normalise(await page.getByRole('main').textContent());
+			const notes = path.steps.flatMap((s) => ('module' in s ? moduleById.get(s.module)!.activities.flatMap((a) => a.facilitatorNotes ?? []) : []));
+			expect(notes.filter((line) => text.includes(normalise(line)))).toEqual([]);
+		});
+	}
+});
+
+test('the room view script loads on room pages only', () => {
+	const scriptsOf = (html: string) => [...html.matchAll(/<script[^>]*\ssrc="([^"]+)"/g)].map((m) => m[1]);
+	const files = htmlFiles();
+	const rooms = files.filter((f) => /\/sessions\/[^/]+\/room\/index\.html$/.test(f));
+	expect(rooms).toHaveLength(sessions.length);
+	const roomScripts = new Set(rooms.flatMap((f) => scriptsOf(readFileSync(f, 'utf8'))));
+	expect(roomScripts.size).toBe(1);
+	const elsewhere = files.filter((f) => !rooms.includes(f) && scriptsOf(readFileSync(f, 'utf8')).some((src) => roomScripts.has(src)));
+	expect(elsewhere).toEqual([]);
+});
+
+test.describe('axe', () => {
+	const pages = ['/sessions/', ...sessions.flatMap(({ id }) => [`/sessions/${id}/`, `/print/sessions/${id}/`, `/sessions/${id}/room/`])];
+	for (const scheme of ['light', 'dark'] as const) {
+		test(`session pages, packs and room views pass, ${scheme}`, async ({ page }) => {
+			test.setTimeout(120_000);
+			await page.emulateMedia({ colorScheme: scheme });
+			for (const path of pages) {
+				await page.goto(path);
+				expect(await axeViolations(page), path).toEqual([]);
+			}
+			// The room view on a break, and moved on by the script.
+			await page.goto(`/sessions/${busiest.id}/room/`);
+			const onBreak = roomRows(busiest.path).findIndex((r) => r.isBreak);
+			expect(onBreak).toBeGreaterThan(0);
+			for (let i = 0; i < onBreak; i++) await page.keyboard.press('ArrowRight');
+			await expect(page.locator('[data-room-slide]:visible')).toHaveClass(/room-break/);
+			expect(await axeViolations(page), 'room view on a break').toEqual([]);
+		});
+	}
+	// axe runs as a script in the page, so "without JavaScript" here means without the room-view
+	// script: the page as a reader with JavaScript off gets it, every section showing.
+	test('room views pass without their script', async ({ page }) => {
+		test.setTimeout(60_000);
+		await page.route(/\/_astro\/RoomSlides\.[^/]+\.js$/, (route) => route.abort());
+		for (const { id } of sessions) {
+			await page.goto(`/sessions/${id}/room/`);
+			await expect(page.locator('[data-room-slide]:visible')).toHaveCount(roomTitles(sessions.find((s) => s.id === id)!.path).length);
+			expect(await axeViolations(page), id).toEqual([]);
+		}
+	});
+});
