@@ -22,6 +22,7 @@ import {
 	startingModules,
 } from './derive';
 import { allHandouts } from './handouts';
+import { plannerData } from './planner/data';
 import { entryHref } from './urls';
 import { checkIntegrity, findDuplicateIds, formatProblems, type Snapshot } from './integrity';
 
@@ -81,6 +82,8 @@ export const map = curriculumMap(roles, skills, modules);
 export const crossCuttingChallenges = crossCutting(challenges);
 /** Every printable page and the PDFs made from it (src/lib/handouts.ts). */
 export const handouts = allHandouts({ roles, paths, modules });
+/** What the session planner works with: modules that run with a group, and the group paths as plans. */
+export const planner = plannerData(modules, paths);
 
 /** Fetches a page from the `pages` collection, failing the build if it is missing. */
 export function page(id: string): Entry<'pages'> {

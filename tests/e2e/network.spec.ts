@@ -37,7 +37,8 @@ test('every page carries the Content-Security-Policy and referrer policy', () =>
 		const csp = /<meta http-equiv="Content-Security-Policy" content="([^"]+)"/.exec(html)?.[1] ?? '';
 		if (!csp.includes("script-src 'self' 'wasm-unsafe-eval'") || csp.includes('unsafe-inline')) problems.push(`${file}: Content-Security-Policy is "${csp}"`);
 		if (!html.includes('<meta name="referrer" content="no-referrer">')) problems.push(`${file}: no referrer policy`);
-		if (/<script(?![^>]*\ssrc=)[^>]*>[^<]/.test(html)) problems.push(`${file}: inline script`);
+		// A JSON data island (the planner's modules) is never run, so the policy does not cover it.
+		if (/<script(?![^>]*\ssrc=)(?![^>]*\stype="application\/json")[^>]*>[^<]/.test(html)) problems.push(`${file}: inline script`);
 	}
 	expect(problems).toEqual([]);
 });
