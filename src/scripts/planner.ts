@@ -40,6 +40,12 @@ function el<K extends keyof HTMLElementTagNameMap>(tag: K, text?: string, classN
 	return node;
 }
 
+/**
+ * Every item has the same three buttons, so each one's name says which item it acts on; the name
+ * starts with the visible words, so speech control ("press Move down") still finds it.
+ */
+const named = (button: HTMLButtonElement, title: string) => button.setAttribute('aria-label', `${button.textContent}: ${title}`);
+
 /** "09:30", or "00:15 (+1 day)" past midnight. */
 const moment = (label: Label, at: Moment) => (at.day ? `${at.clock} ${label(at.day === 1 ? 'next-day' : 'next-days', { count: at.day })}` : at.clock);
 
@@ -166,7 +172,7 @@ export function startPlanner(root: HTMLElement | null): void {
 		button.dataset.action = by < 0 ? 'up' : 'down';
 		button.dataset.index = String(index);
 		button.disabled = by < 0 ? index === 0 : index === count - 1;
-		button.append(el('span', `: ${title}`, 'sr-only'));
+		named(button, title);
 		return button;
 	};
 
@@ -193,7 +199,7 @@ export function startPlanner(root: HTMLElement | null): void {
 				remove.type = 'button';
 				remove.dataset.action = 'remove';
 				remove.dataset.index = String(index);
-				remove.append(el('span', `: ${timed.title}`, 'sr-only'));
+				named(remove, timed.title);
 				buttons.append(moveButton(index, -1, count, timed.title), moveButton(index, 1, count, timed.title), remove);
 				item.append(buttons);
 				return item;
@@ -224,6 +230,9 @@ export function startPlanner(root: HTMLElement | null): void {
 
 	// A plan that came in a good link is saved at once, and the address moves to the current version.
 	if (fromLink.ok && fromLink.plan) change(plan);
+	// A restored plan goes into the address (so reloading or bookmarking keeps it); a refused link
+	// stays there until the plan changes, so the person can see what they opened.
+	else if (fromLink.ok) history.replaceState(history.state, '', location.pathname + query(plan) + location.hash);
 	syncInputs();
 	render();
 
