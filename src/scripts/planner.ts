@@ -417,15 +417,16 @@ export async function startPack(root: HTMLElement | null): Promise<void> {
 	}
 	body.append(times, lists);
 	const chosen = planModules(table);
-	const printBase = root.dataset.print!;
+	// Address patterns with {id}, written by the server from src/lib/handouts.ts.
+	const routes = { facilitator: root.dataset.facilitator!, participant: root.dataset.participant! };
 	const failed: string[] = [];
 	// Fetched one after another, in order: a pack of many modules should not flood a slow connection.
 	for (const [i, module] of chosen.entries()) {
 		const part = section(`pack-module-${i + 1}`, label('module', { number: i + 1, title: module.title }));
 		part.classList.add('pack-module');
-		for (const [kind, path] of [['facilitator', `${module.id}/facilitator/`], ['participant', `${module.id}/`]] as const) {
+		for (const kind of ['facilitator', 'participant'] as const) {
 			try {
-				const response = await fetch(printBase + path);
+				const response = await fetch(routes[kind].replace('{id}', encodeURIComponent(module.id)));
 				if (!response.ok) throw new Error(String(response.status));
 				const doc = new DOMParser().parseFromString(await response.text(), 'text/html');
 				const holder = el('div', undefined, `pack-${kind}`);
