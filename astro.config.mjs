@@ -16,8 +16,9 @@ export default defineConfig({
 	build: { format: 'directory', inlineStylesheets: 'never' },
 	integrations: [
 		mdx(),
-		// Printable pages are other views of pages the sitemap already lists (their canonical link says so).
-		sitemap({ filter: (page) => !new URL(page).pathname.startsWith(`${settings.base}print/`) }),
+		// Printable pages are other views of pages the sitemap already lists (their canonical link says so);
+		// the planner's pack and room view show only a plan carried in their address.
+		sitemap({ filter: (page) => !/^(print|sessions\/planner\/(pack|room))\//.test(new URL(page).pathname.slice(settings.base.length)) }),
 		{
 			// A copy published with the example contact details would send reports nowhere.
 			name: 'many-roles:publisher-check',

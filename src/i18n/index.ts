@@ -22,3 +22,15 @@ export function tn(base: PluralBase, count: number, vars: Vars = {}): string {
 	const key = (`${base}.${category}` in en ? `${base}.${category}` : `${base}.other`) as UIKey;
 	return fill(en[key], { count, ...vars });
 }
+
+/**
+ * The strings a browser script needs, as `data-label-*` attributes for its root element: every key
+ * under `prefix`, named by the rest of the key in lower case ("planner.js.move-up" → data-label-move-up,
+ * "pack.noScript" → data-label-no-script). One object, so labels from several prefixes can be
+ * merged before they are spread (two spreads can write the same attribute twice).
+ */
+export function scriptLabels(prefix: string): Record<string, string> {
+	return Object.fromEntries(
+		(Object.keys(en) as UIKey[]).filter((key) => key.startsWith(prefix)).map((key) => [`data-label-${key.slice(prefix.length).replace(/\./g, '-').replace(/[A-Z]/g, (c) => `-${c.toLowerCase()}`)}`, en[key]]),
+	);
+}

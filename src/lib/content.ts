@@ -24,6 +24,7 @@ import {
 import { allHandouts } from './handouts';
 import { reflectionStatements, type Link, type RoleNext } from './reflection';
 import { readySessions } from './sessions';
+import { plannerData } from './planner/data';
 import { entryHref } from './urls';
 import { checkIntegrity, findDuplicateIds, formatProblems, type Snapshot } from './integrity';
 
@@ -102,6 +103,8 @@ export const sessions = readySessions(paths, byId.modules);
 export const sessionsById = indexById(sessions);
 /** Every printable page and the PDFs made from it (src/lib/handouts.ts). */
 export const handouts = allHandouts({ roles, paths, modules, sessions: sessions.map((s) => s.path) });
+/** What the session planner works with: modules that run with a group, and the group paths as plans. */
+export const planner = plannerData(modules, paths);
 
 /** Fetches a page from the `pages` collection, failing the build if it is missing. */
 export function page(id: string): Entry<'pages'> {

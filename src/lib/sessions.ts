@@ -19,7 +19,7 @@ import { t } from '../i18n';
 import type { Activity, ModuleFormat } from '../schemas/module';
 import type { PathData } from '../schemas/path';
 import { activitiesFor, checklist } from './print-content';
-import { clockTime } from './time';
+import { clockTime, dayOffset } from './time';
 
 /** Where a session starts when a group path gives no start time. */
 export const defaultStartTime = '10:00';
@@ -85,9 +85,7 @@ export interface Session<M extends SessionModule = SessionModule> {
 
 /** The clock time and day `offset` minutes after `start` ("23:30" + 60 → 00:30 on day 1). */
 export function clockAt(start: string, offset: number): Clock {
-	const time = clockTime(start, offset);
-	const [hours, minutes] = start.split(':').map(Number);
-	return { time, day: Math.floor((hours * 60 + minutes + offset) / dayMinutes) };
+	return { time: clockTime(start, offset), day: dayOffset(start, offset) };
 }
 
 /** "10:30", "00:30 (next day)", "09:00 (day 3)": a clock time as a timetable prints it. */

@@ -8,3 +8,9 @@ export function clockTime(start: string, offsetMinutes: number): string {
 	const minutes = (total + 24 * 60) % (24 * 60);
 	return `${String(Math.floor(minutes / 60)).padStart(2, '0')}:${String(minutes % 60).padStart(2, '0')}`;
 }
+
+/** Which day `offsetMinutes` after `start` ("HH:MM") falls on: 0 the same day, 1 the next… */
+export function dayOffset(start: string, offsetMinutes: number): number {
+	const [hours, minutes] = start.split(':').map(Number);
+	return Math.floor((hours * 60 + minutes + offsetMinutes) / (24 * 60));
+}

@@ -6,6 +6,7 @@
  */
 import { countSaved, exportFileName, exportText } from '../lib/storage/export';
 import { parseImport } from '../lib/storage/import';
+import { encodePlan } from '../lib/planner/plan';
 import { browserStore, erase, load, longDate, save, type SavedData, storageKey, today } from '../lib/storage/saved-data';
 import { limits } from '../lib/storage/limits';
 
@@ -56,7 +57,7 @@ export function startMyData() {
 		exportButton.disabled = false;
 		const data = loaded.data;
 		const counts = countSaved(data);
-		if (!counts.done && !counts.notes && !counts.reflection) summary.append(element('p', label('myData.nothing')));
+		if (!counts.done && !counts.notes && !counts.reflection && !counts.plan) summary.append(element('p', label('myData.nothing')));
 		const done = Object.entries(data.done);
 		if (done.length) {
 			summary.append(
@@ -77,6 +78,12 @@ export function startMyData() {
 			const link = element('a', label('myData.reflectionLink'));
 			link.href = `${island.base}reflection/`;
 			summary.append(element('p', label('myData.reflection', { date: longDate(data.reflection.updated) }) + ' ', [link]));
+		}
+		if (data.plan && counts.plan) {
+			const link = element('a', label('myData.planLink'));
+			link.href = `${island.base}sessions/planner/${encodePlan(data.plan)}`;
+			const title = data.plan.title || label('myData.planUntitled');
+			summary.append(element('p', label('myData.plan', { title, count: data.plan.items.length, start: data.plan.start }) + ' ', [link]));
 		}
 		return data;
 	}
@@ -120,7 +127,7 @@ export function startMyData() {
 		if (!result.ok) return void (importStatus.textContent = label(`myData.import.${result.problem}`, { where: result.where ?? '?' }));
 		if (!save(browserStore, result.data)) return void (importStatus.textContent = label('storage.problem.full'));
 		const counts = countSaved(result.data);
-		importStatus.textContent = label('myData.imported', { summary: label('myData.importedSummary', { done: counts.done, notes: counts.notes, reflection: label(counts.reflection ? 'myData.yes' : 'myData.no') }) });
+		importStatus.textContent = label('myData.imported', { summary: label('myData.importedSummary', { done: counts.done, notes: counts.notes, reflection: label(counts.reflection ? 'myData.yes' : 'myData.no'), plan: label(counts.plan ? 'myData.yes' : 'myData.no') }) });
 		show();
 	});
 

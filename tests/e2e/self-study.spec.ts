@@ -209,3 +209,19 @@ test.describe('without JavaScript', () => {
 		await expect(page.locator('#my-data')).toBeHidden();
 	});
 });
+
+test('a trainer’s saved session plan is shown, exported and deleted with the rest', async ({ page }) => {
+	await page.goto('/sessions/planner/?v=2&start=0930&title=Tuesday+group&i=the-four-roles&i=_break.15');
+	await expect.poll(() => saved(page)).toContain('Tuesday group');
+	await page.goto('/my-data/');
+	await expect(page.locator('#saved-summary')).toContainText('A session plan: Tuesday group, 2 parts, starting at 09:30.');
+	await expect(page.getByRole('link', { name: 'Open it in the session planner' })).toHaveAttribute('href', /i=the-four-roles/);
+	const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Download my data' }).click()]);
+	expect(JSON.parse(readFileSync((await download.path())!, 'utf8')).plan.title).toBe('Tuesday group');
+	await page.getByRole('button', { name: 'Delete everything saved' }).click();
+	await page.getByRole('button', { name: 'Yes, delete everything' }).click();
+	await expect(page.locator('#delete-status')).toContainText('has been deleted');
+	expect(await saved(page)).toBeNull();
+	await page.goto('/sessions/planner/');
+	expect((await saved(page)) ?? '').not.toContain('Tuesday group');
+});

@@ -50,6 +50,8 @@ export function pageType(pathname: string): string {
 	if (['roles', 'skills', 'challenges', 'guides', 'modules', 'paths', 'sessions'].includes(section)) return id ? section.replace(/s$/, '') : `${section} index`;
 	if (section === 'glossary') return 'glossary';
 	if (section === 'search') return 'search';
+	// The planner is a tool, not a reading page: its script and data island are what it is for.
+	if (section === 'sessions' && id === 'planner') return 'planner';
 	return 'about pages';
 }
 

@@ -28,6 +28,7 @@ const sample = (): SavedData => ({
 	notes: { 'the-four-roles': { '1': { prompt: 'Which role feels closest?', text: 'Community builder, <b>mostly</b> & <script>alert(1)</script>', updated: '2026-12-01' } } },
 	reflection: { answers: { 'community-builder.1': 2, 'building-trust.1': 0 }, updated: '2026-12-01' },
 	preferences: { moduleView: 'facilitator' },
+	plan: null,
 });
 
 describe('saved data on the device', () => {
@@ -70,6 +71,22 @@ describe('saved data on the device', () => {
 		expect(upgrade(JSON.parse(JSON.stringify(sample())))).toEqual({ ok: true, data: sample() });
 	});
 
+	it('brings a version-1 document up to date: everything kept, no plan yet', () => {
+		const { plan: _, ...rest } = sample();
+		const v1 = { ...rest, version: 1 };
+		const store = fakeStore(JSON.stringify(v1));
+		expect(load(store)).toEqual({ ok: true, data: { ...sample(), plan: null } });
+		// Reading alone writes nothing; the first change saves the upgraded document.
+		expect(store.items.get(storageKey)).toBe(JSON.stringify(v1));
+		update(store, (d) => void (d.plan = { start: '09:30', items: [{ kind: 'module', module: 'the-four-roles' }] }));
+		expect(JSON.parse(store.items.get(storageKey)!)).toMatchObject({ version: 2, done: sample().done, notes: sample().notes, plan: { start: '09:30' } });
+	});
+
+	it('refuses a version-2 document without its plan', () => {
+		const { plan: _, ...rest } = sample();
+		expect(upgrade(rest)).toEqual({ ok: false, problem: 'unreadable' });
+	});
+
 	it('writes today as a local date', () => {
 		expect(today(new Date(2026, 0, 5, 23, 59))).toBe('2026-01-05');
 	});
@@ -82,6 +99,18 @@ describe('export and import', () => {
 		expect(parseImport(text)).toEqual({ ok: true, data: sample() });
 	});
 
+	it('imports a file exported by version 1 of the site, adding an empty plan', () => {
+		const { plan: _, ...rest } = JSON.parse(exportText(sample())) as Record<string, unknown>;
+		expect(parseImport(JSON.stringify({ ...rest, version: 1 }))).toEqual({ ok: true, data: { ...sample(), plan: null } });
+	});
+
+	it('imports a saved plan and checks it in full', () => {
+		const withPlan: SavedData = { ...sample(), plan: { title: 'Induction', start: '10:00', items: [{ kind: 'module', module: 'the-four-roles' }, { kind: 'break', minutes: 15, label: 'Tea' }, { kind: 'activity', module: 'recognising-tokenism', activity: 2 }] } };
+		expect(parseImport(exportText(withPlan))).toEqual({ ok: true, data: withPlan });
+		const longBreak = { ...withPlan, plan: { ...withPlan.plan!, items: [{ kind: 'break', minutes: 200 }] } };
+		expect(parseImport(JSON.stringify(longBreak))).toMatchObject({ ok: false, problem: 'invalid', where: 'plan › items › 0 › minutes' });
+	});
+
 	it('names the file with the day', () => {
 		expect(exportFileName('2026-12-02')).toBe('many-roles-my-data-2026-12-02.json');
 	});
@@ -89,7 +118,7 @@ describe('export and import', () => {
 	it('counts what a file holds, ignoring empty notes', () => {
 		const data = sample();
 		data.notes['the-four-roles']['2'] = { prompt: 'Q', text: '  ', updated: '2026-12-01' };
-		expect(countSaved(data)).toEqual({ done: 1, notes: 1, reflection: true });
+		expect(countSaved(data)).toEqual({ done: 1, notes: 1, reflection: true, plan: false });
 	});
 
 	const good = () => JSON.parse(exportText(sample())) as Record<string, any>;

@@ -18,5 +18,6 @@ export function countSaved(data: SavedData) {
 		done: Object.keys(data.done).length,
 		notes: Object.values(data.notes).reduce((sum, notes) => sum + Object.values(notes).filter((n) => n.text.trim() !== '').length, 0),
 		reflection: data.reflection !== null,
+		plan: data.plan !== null && data.plan.items.length > 0,
 	};
 }

@@ -2,21 +2,30 @@
  * Everything the site saves, in one place: a single JSON document in the browser's local storage
  * under the key `many-roles` (see `storageKey`). Nothing is ever sent anywhere; no cookies.
  *
- * ## Stored shape, version 1 (the current version)
+ * ## Stored shape, version 2 (the current version)
  *
  * ```json
  * {
  *   "app": "many-roles",          // marks the document (and an exported file) as this site's
- *   "version": 1,
+ *   "version": 2,
  *   "done":  { "<module id>": "2026-12-02" },            // modules marked done, and the day
  *   "notes": { "<module id>": { "<prompt number, from 1>": {
  *                 "prompt": "the reflection question, as it read when the note was written",
  *                 "text": "what the person wrote (plain text, never read as HTML)",
  *                 "updated": "2026-12-02" } } },
  *   "reflection": null | { "answers": { "<statement id>": 0 | 1 | 2 }, "updated": "2026-12-02" },
- *   "preferences": { "moduleView": "learner" | "facilitator" }   // each key optional
+ *   "preferences": { "moduleView": "learner" | "facilitator" },  // each key optional
+ *   "plan": null | {                                    // the session planner's plan (version 2)
+ *     "title": "Induction day",                          // optional
+ *     "start": "09:30",                                  // 24-hour HH:MM
+ *     "items": [                                         // in order, at most 60
+ *       { "kind": "module", "module": "<module id>" },   // the whole module, taken the group way
+ *       { "kind": "activity", "module": "<module id>", "activity": 2 },  // its 2nd group activity
+ *       { "kind": "break", "minutes": 15, "label": "Tea" } ] }           // 5 to 90 minutes; label optional
  * }
  * ```
+ *
+ * Version 1 was the same without `plan`.
  *
  * Module and statement ids are lowercase words joined by hyphens (statement ids may also hold
  * one dot). Ids of modules that no longer exist are kept, so an update never loses anyone's notes.
@@ -25,7 +34,8 @@
  *
  * `version` goes up by one whenever the shape changes in a way older code could not read. Each
  * step in `migrations` turns version n into n + 1, so a document of any earlier version is
- * brought up to date one step at a time when it is read or imported. A document from a newer
+ * brought up to date one step at a time when it is read or imported. Steps so far: 1 → 2 adds
+ * `plan: null`. A document from a newer
  * version of the site (or one we cannot read) is never overwritten: pages that find one say so
  * and save nothing until the person deals with it on the My data page.
  *
@@ -34,21 +44,24 @@
  */
 import type { SavedData } from './schema';
 
-export type { Answer, ModuleView, Note, SavedData } from './schema';
+export type { Answer, ModuleView, Note, Plan, PlanItem, SavedData } from './schema';
 
 export const storageKey = 'many-roles';
 export const appName = 'many-roles';
-export const currentVersion = 1;
+export const currentVersion = 2;
 
-export const emptyData = (): SavedData => ({ app: appName, version: currentVersion, done: {}, notes: {}, reflection: null, preferences: {} });
+export const emptyData = (): SavedData => ({ app: appName, version: currentVersion, done: {}, notes: {}, reflection: null, preferences: {}, plan: null });
 
 type Doc = Record<string, unknown>;
 
 /**
- * Step n turns a version-n document into version n + 1. Empty while version 1 is the only
- * version; a new step goes here with a test in tests/unit/storage.test.ts for each older version.
+ * Step n turns a version-n document into version n + 1; each step has a test in
+ * tests/unit/storage.test.ts. A step only adds or reshapes: it never drops what a person saved.
  */
-export const migrations: Record<number, (doc: Doc) => Doc> = {};
+export const migrations: Record<number, (doc: Doc) => Doc> = {
+	/** Version 2 added the session planner's plan; nobody had one before. */
+	1: (doc) => ({ ...doc, plan: null }),
+};
 
 export type ReadProblem = 'unreadable' | 'foreign' | 'unknown-version' | 'newer';
 
@@ -72,8 +85,9 @@ export function upgrade(value: unknown): Read {
 		if (!step) return { ok: false, problem: 'unknown-version' };
 		doc = { ...step(doc), version: v + 1 };
 	}
-	const { done, notes, reflection, preferences } = doc;
-	if (!isObject(done) || !isObject(notes) || !isObject(preferences) || (reflection !== null && !isObject(reflection))) return { ok: false, problem: 'unreadable' };
+	const { done, notes, reflection, preferences, plan } = doc;
+	if (!isObject(done) || !isObject(notes) || !isObject(preferences) || (reflection !== null && !isObject(reflection)) || (plan !== null && !isObject(plan)))
+		return { ok: false, problem: 'unreadable' };
 	return { ok: true, data: doc as unknown as SavedData };
 }
 

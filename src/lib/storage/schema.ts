@@ -4,6 +4,7 @@
  * reading pages import only the types from here, so none of this reaches their script.
  */
 import * as z from 'zod/mini';
+import { planLimits } from '../planner/limits';
 import { limits } from './limits';
 
 export { limits };
@@ -24,18 +25,48 @@ export const noteSchema = z.strictObject({
 	updated: day,
 });
 
+/** A start time, 24-hour HH:MM. */
+const clock = z.string().check(z.regex(/^([01]\d|2[0-3]):[0-5]\d$/, 'must be a 24-hour time such as 09:30'));
+const whole = (min: number, max: number) => z.int().check(z.minimum(min), z.maximum(max));
+
+
+/**
+ * One step of a session plan: a whole module taken the group way, one activity of a module (its
+ * number among the module's group activities, from 1), or a break.
+ */
+export const planItemSchema = z.discriminatedUnion('kind', [
+	z.strictObject({ kind: z.literal('module'), module: id }),
+	z.strictObject({ kind: z.literal('activity'), module: id, activity: whole(1, planLimits.activities) }),
+	z.strictObject({
+		kind: z.literal('break'),
+		minutes: whole(planLimits.breakMinutes.min, planLimits.breakMinutes.max),
+		label: z.optional(z.string().check(z.maxLength(planLimits.labelCharacters))),
+	}),
+]);
+
+/** A session a trainer puts together on the planner page. */
+export const planSchema = z.strictObject({
+	title: z.optional(z.string().check(z.maxLength(planLimits.titleCharacters))),
+	start: clock,
+	items: z.array(planItemSchema).check(z.maxLength(planLimits.items)),
+});
+
 export const answerSchema = z.union([z.literal(0), z.literal(1), z.literal(2)]);
 
 export const savedDataSchema = z.strictObject({
 	app: z.literal('many-roles'),
-	version: z.literal(1),
+	version: z.literal(2),
 	done: z.record(id, day).check(fewer(limits.entries)),
 	notes: z.record(id, z.record(z.string().check(z.regex(/^[1-9]$/, 'must be a prompt number from 1 to 9')), noteSchema)).check(fewer(limits.entries)),
 	reflection: z.nullable(z.strictObject({ answers: z.record(statementId, answerSchema).check(fewer(500)), updated: day })),
 	preferences: z.strictObject({ moduleView: z.optional(z.enum(['learner', 'facilitator'])) }),
+	/** The session planner's plan (since version 2); null until someone makes one. */
+	plan: z.nullable(planSchema),
 });
 
 export type SavedData = z.output<typeof savedDataSchema>;
 export type Note = z.output<typeof noteSchema>;
 export type Answer = z.output<typeof answerSchema>;
+export type Plan = z.output<typeof planSchema>;
+export type PlanItem = z.output<typeof planItemSchema>;
 export type ModuleView = NonNullable<SavedData['preferences']['moduleView']>;

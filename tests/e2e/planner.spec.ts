@@ -1,0 +1,297 @@
+/**
+ * The session planner, its pack and its room view, on the built site. Everything a trainer does
+ * here is done with the keyboard alone (Tab, Shift+Tab, Enter, Space, arrow keys, typing): no
+ * clicks and no programmatic focus. axe runs in each state; nothing may come from another origin.
+ */
+import AxeBuilder from '@axe-core/playwright';
+import { expect, test, type Locator, type Page } from '@playwright/test';
+import { readFileSync } from 'node:fs';
+import { join, relative } from 'node:path';
+import { dist, htmlFiles, root } from '../support/dist';
+
+const planner = '/sessions/planner/';
+const storageKey = 'many-roles';
+const tags = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
+const induction = ['What your lived experience brings', 'Tea and coffee', 'The four roles and how people move between them', 'Break', 'The practicalities: payment, expenses, access and digital'];
+
+// A 24-hour clock, so typing "1330" into the start time means 13:30.
+test.use({ locale: 'en-GB' });
+
+async function axe(page: Page, state: string) {
+	const { violations } = await new AxeBuilder({ page }).withTags(tags).analyze();
+	expect(violations.map((v) => `${state}: ${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(' ')).join(', ')})`)).toEqual([]);
+}
+
+/** Presses Tab (or Shift+Tab) until `target` has focus, as a keyboard user would. */
+async function tabTo(page: Page, target: Locator, back = false) {
+	for (let i = 0; i < 120; i++) {
+		if (await target.evaluate((node) => node === document.activeElement)) return;
+		await page.keyboard.press(back ? 'Shift+Tab' : 'Tab');
+	}
+	throw new Error(`could not reach ${target} with the Tab key`);
+}
+
+/** Watches for requests to other origins and for errors, from the start of the test. */
+function watch(page: Page, baseURL: string) {
+	const origin = new URL(baseURL).origin;
+	const problems: string[] = [];
+	page.on('request', (r) => {
+		const url = new URL(r.url());
+		if (url.origin !== origin && url.protocol !== 'data:') problems.push(`other origin: ${r.url()}`);
+	});
+	page.on('pageerror', (e) => problems.push(`error: ${e.message}`));
+	page.on('console', (m) => m.type() === 'error' && problems.push(`console: ${m.text()}`));
+	return problems;
+}
+
+const items = (page: Page) => page.locator('#planner-items > li');
+const itemTitles = (page: Page) => page.locator('#planner-items > li strong').allInnerTexts();
+const firstClock = (page: Page) => page.locator('#planner-rows tr').first().locator('td').first();
+const saved = (page: Page) => page.evaluate((key) => localStorage.getItem(key), storageKey);
+
+test('a trainer builds, reorders and times a session by keyboard, and finds it again', async ({ page, baseURL }) => {
+	// Many key presses, and axe three times: slower than one page's test on a shared machine.
+	test.setTimeout(120_000);
+	const problems = watch(page, baseURL!);
+	await page.goto(planner);
+	await expect(page.locator('#planner-empty')).toBeVisible();
+	await axe(page, 'empty');
+
+	// Start from the induction day: arrow keys choose it in the list, Enter presses the button.
+	const from = page.getByLabel('A ready-made session, or nothing');
+	await tabTo(page, from);
+	await page.keyboard.press('ArrowDown');
+	await expect(from).toHaveValue('induction-day');
+	await page.keyboard.press('Tab');
+	await expect(page.getByRole('button', { name: 'Start from this' })).toBeFocused();
+	await page.keyboard.press('Enter');
+	await expect(page.getByRole('status')).toHaveText('Started from Induction day for new lived-experience partners');
+	await expect(items(page)).toHaveCount(5);
+	expect(await itemTitles(page)).toEqual(induction);
+	await expect(firstClock(page)).toHaveText('10:00');
+	await expect(page.getByLabel('Start time')).toHaveValue('10:00');
+	await axe(page, 'from a ready-made session');
+
+	// Move the first module down with Enter: focus stays on its button, the move is announced.
+	const first = (await itemTitles(page))[0];
+	const down = items(page).nth(0).getByRole('button', { name: `Move down: ${first}` });
+	await tabTo(page, down);
+	await page.keyboard.press('Enter');
+	await expect(page.getByRole('status')).toHaveText(`Moved ${first} to position 2 of 5`);
+	expect((await itemTitles(page))[1]).toBe(first);
+	await expect(items(page).nth(1).getByRole('button', { name: `Move down: ${first}` })).toBeFocused();
+	await axe(page, 'after reorder');
+
+	// And back up with Space: at the top "Move up" is disabled, so focus moves to its "Move down".
+	await page.keyboard.press('Shift+Tab');
+	await expect(items(page).nth(1).getByRole('button', { name: `Move up: ${first}` })).toBeFocused();
+	await page.keyboard.press('Space');
+	await expect(page.getByRole('status')).toHaveText(`Moved ${first} to position 1 of 5`);
+	await expect(items(page).nth(0).getByRole('button', { name: `Move down: ${first}` })).toBeFocused();
+
+	// Move the tea break to the end, so the saved plan differs from the ready-made one.
+	await page.keyboard.press('Tab'); // Remove of item 1
+	await tabTo(page, items(page).nth(1).getByRole('button', { name: 'Move down: Tea and coffee' }));
+	for (const position of [3, 4, 5]) {
+		await page.keyboard.press('Enter');
+		await expect(page.getByRole('status')).toHaveText(`Moved Tea and coffee to position ${position} of 5`);
+	}
+	await expect(items(page).nth(4).getByRole('button', { name: 'Move up: Tea and coffee' })).toBeFocused();
+
+	// A new start time moves every clock time.
+	const start = page.getByLabel('Start time');
+	// Shift+Tab would land on the minutes; come in from the title field so typing starts at the hours.
+	await tabTo(page, page.getByLabel('Title of the session (optional)'), true);
+	await page.keyboard.press('Tab');
+	await expect(start).toBeFocused();
+	await page.keyboard.type('1330');
+	await expect(start).toHaveValue('13:30');
+	await expect(firstClock(page)).toHaveText('13:30');
+	await expect(page.locator('#planner-total')).toContainText('Starts 13:30, ends 17:');
+	expect(page.url()).toContain('start=1330');
+
+	// Add one activity and a lunch break, by keyboard.
+	const add = page.getByLabel('Module or single activity');
+	await tabTo(page, add);
+	await page.keyboard.press('ArrowDown'); // activity 1 of the first module in the list
+	await page.keyboard.press('Tab');
+	await page.keyboard.press('Enter');
+	await expect(page.getByRole('status')).toHaveText(/^Added .+ at position 6 of 6$/);
+	const minutes = page.getByLabel('Break length in minutes (5 to 90)');
+	await tabTo(page, minutes);
+	await page.keyboard.press('ControlOrMeta+A');
+	await page.keyboard.type('120');
+	await page.keyboard.press('Tab');
+	await page.keyboard.type('Lunch');
+	await page.keyboard.press('Tab');
+	await page.keyboard.press('Enter');
+	await expect(page.getByText('A break must be from 5 to 90 minutes long.')).toBeVisible();
+	await expect(minutes).toBeFocused();
+	await expect(items(page)).toHaveCount(6);
+	await page.keyboard.press('ControlOrMeta+A');
+	await page.keyboard.type('45');
+	await tabTo(page, page.getByRole('button', { name: 'Add a break' }));
+	await page.keyboard.press('Enter');
+	await expect(page.getByRole('status')).toHaveText('Added Lunch at position 7 of 7');
+	await expect(page.getByText('A break must be from 5 to 90 minutes long.')).toBeHidden();
+
+	const plan = await itemTitles(page);
+	const url = page.url();
+	expect(url).toContain('i=_break.45.Lunch');
+	expect(JSON.parse((await saved(page))!)).toMatchObject({ version: 2, plan: { start: '13:30', title: 'Induction day for new lived-experience partners' } });
+	expect(JSON.parse((await saved(page))!).plan.items).toHaveLength(7);
+
+	// Reload: the link holds the plan. Open the bare page: storage holds it.
+	await page.reload();
+	expect(await itemTitles(page)).toEqual(plan);
+	await expect(firstClock(page)).toHaveText('13:30');
+	await page.goto(planner);
+	expect(await itemTitles(page)).toEqual(plan);
+	await expect(page.getByLabel('Start time')).toHaveValue('13:30');
+	expect(page.url()).toBe(url);
+
+	// Clear empties the plan and what is saved.
+	await tabTo(page, page.getByRole('button', { name: 'Clear plan' }));
+	await page.keyboard.press('Enter');
+	await expect(page.getByRole('status')).toHaveText('Plan cleared');
+	await expect(items(page)).toHaveCount(0);
+	expect(JSON.parse((await saved(page))!).plan).toBeNull();
+	expect(problems).toEqual([]);
+});
+
+test('a link the planner cannot read says why and leaves the saved plan alone', async ({ page, baseURL }) => {
+	const problems = watch(page, baseURL!);
+	await page.goto(`${planner}?v=2&start=0900&title=Mine&i=the-four-roles&i=_break.10`);
+	const before = await saved(page);
+	expect(JSON.parse(before!).plan).toMatchObject({ title: 'Mine', start: '09:00' });
+
+	const cases: [string, string][] = [
+		['?v=2&start=0930&i=no-such-module', 'names a module that is not on this site (no-such-module)'],
+		['?v=7&start=0930&i=the-four-roles', 'comes from a version of the planner this site does not know'],
+		['?v=2&start=2590&i=the-four-roles', 'has a start time that is not a time of day'],
+		['?v=2&start=0930&i=the-four-roles.99', 'asks for an activity that the module does not have (the-four-roles.99)'],
+		['?v=2&start=0930&i=_break.200', 'has a break that is shorter than 5 or longer than 90 minutes'],
+		['?v=2&start=0930&i=the%20four', 'is damaged or incomplete'],
+	];
+	for (const [query, words] of cases) {
+		await page.goto(planner + query);
+		await expect(page.getByRole('alert')).toContainText(words);
+		await expect(page.getByRole('alert')).toContainText('Your saved plan has not been changed.');
+		expect(await saved(page), query).toBe(before);
+		// The saved plan is still the one shown.
+		await expect(items(page)).toHaveCount(2);
+	}
+	await axe(page, 'error message shown');
+
+	// A version-1 link (modules only) opens, is brought up to date and is saved.
+	await page.goto(`${planner}?modules=the-four-roles,recognising-tokenism&start=11:00`);
+	await expect(page.getByRole('alert')).toContainText('came from an older version of the planner');
+	await expect(items(page)).toHaveCount(2);
+	await expect(firstClock(page)).toHaveText('11:00');
+	expect(page.url()).toContain('?v=2&start=1100&i=the-four-roles&i=recognising-tokenism');
+	expect(JSON.parse((await saved(page))!).plan.items).toEqual([{ kind: 'module', module: 'the-four-roles' }, { kind: 'module', module: 'recognising-tokenism' }]);
+	expect(problems).toEqual([]);
+});
+
+test('with saved data it cannot read, the planner works from the link and never writes', async ({ page }) => {
+	const newer = JSON.stringify({ app: 'many-roles', version: 99, done: {}, notes: {}, reflection: null, preferences: {}, plan: null, future: true });
+	await page.addInitScript(([key, text]) => localStorage.getItem(key) ?? localStorage.setItem(key, text), [storageKey, newer]);
+	await page.goto(`${planner}?v=2&start=0930&i=the-four-roles`);
+	await expect(page.getByText('comes from a newer version of the site. The planner will not save your plan there')).toBeVisible();
+	await expect(items(page)).toHaveCount(1);
+	await tabTo(page, page.getByRole('button', { name: 'Add a break' }));
+	await page.keyboard.press('Enter');
+	await expect(items(page)).toHaveCount(2);
+	expect(page.url()).toContain('i=_break.15');
+	expect(await saved(page)).toBe(newer);
+});
+
+/** The first facilitator note of a module, from its content file (notes appear only in the facilitator view). */
+function firstNote(id: string): string {
+	const text = readFileSync(join(root, 'content', 'modules', `${id}.md`), 'utf8');
+	const note = /facilitatorNotes:\s*\n\s*-\s*["']?(.+)/.exec(text)?.[1];
+	if (!note) throw new Error(`${id} has no facilitator notes`);
+	return note.slice(0, 40);
+}
+
+test('the pack for a plan has its timetable and every module’s facilitator notes and handout', async ({ page, baseURL }) => {
+	const problems = watch(page, baseURL!);
+	const chosen = ['the-four-roles', 'recognising-tokenism'];
+	await page.goto(`${planner}?v=2&start=0930&title=Our+session&i=${chosen[0]}&i=_break.15.Tea&i=${chosen[1]}.2`);
+	await tabTo(page, page.getByRole('link', { name: 'Open the session pack' }));
+	await page.keyboard.press('Enter');
+	await expect(page).toHaveURL(/\/sessions\/planner\/pack\/\?v=2&start=0930&title=Our\+session/);
+	await expect(page.getByRole('status')).toHaveText('The session pack is ready.');
+	await expect(page.getByRole('heading', { level: 1 })).toHaveText('Our session');
+	await expect(page.locator('#pack-body tbody tr').first()).toContainText('09:30');
+	await expect(page.locator('#pack-body')).toContainText('Tea');
+	for (const id of chosen) {
+		await expect(page.locator('#pack-body'), id).toContainText(firstNote(id));
+	}
+	// Each module's two handouts are in: its facilitator version and its participant version.
+	await expect(page.locator('.pack-facilitator')).toHaveCount(2);
+	await expect(page.locator('.pack-participant')).toHaveCount(2);
+	const ids = await page.evaluate(() => [...document.querySelectorAll('[id]')].map((node) => node.id));
+	expect(ids.filter((id, i) => ids.indexOf(id) !== i), 'no id twice').toEqual([]);
+	await axe(page, 'the pack');
+
+	// The room view of the same plan.
+	await page.goto(`/sessions/planner/room/?v=2&start=0930&i=${chosen[0]}`);
+	await expect(page.locator('#room-body tbody tr').first()).toContainText('09:30');
+	await axe(page, 'the room view');
+	// A pack from a bad link says why.
+	await page.goto('/sessions/planner/pack/?v=2&start=0930&i=gone');
+	await expect(page.getByRole('alert')).toContainText('names a module that is not on this site (gone)');
+	expect(problems).toEqual([]);
+});
+
+test.describe('without JavaScript', () => {
+	test.use({ javaScriptEnabled: false });
+	test('the planner and its pack say they need it and offer the ready-made sessions', async ({ page }) => {
+		for (const path of [planner, '/sessions/planner/pack/']) {
+			await page.goto(path);
+			await expect(page.getByText('needs JavaScript').first(), path).toBeVisible();
+			for (const name of ['Induction day for new lived-experience partners', 'A World Café on the four roles', 'Receptive practice: a workshop for professionals']) {
+				await expect(page.getByRole('link', { name }), path).toBeVisible();
+			}
+			await expect(page.getByRole('button', { name: 'Add' })).toHaveCount(0);
+		}
+	});
+});
+
+test('the planner’s script loads on the planner’s pages only', () => {
+	const scripts = (html: string) => [...html.matchAll(/<script[^>]*\ssrc="([^"]+)"/g)].map((m) => m[1]);
+	const own = new Set<string>();
+	const elsewhere: string[] = [];
+	for (const file of htmlFiles()) {
+		const path = relative(dist, file);
+		const srcs = scripts(readFileSync(file, 'utf8'));
+		if (path.startsWith('sessions/planner/')) srcs.forEach((src) => own.add(src));
+		else elsewhere.push(...srcs.map((src) => `${path}: ${src}`));
+	}
+	expect(own.size).toBe(3);
+	// Another page's script, and whatever it imports, must not be or pull in the planner's code.
+	const chunk = (src: string) => readFileSync(join(dist, src), 'utf8');
+	expect(elsewhere.filter((line) => own.has(line.split(': ')[1]) || /planner/i.test(chunk(line.split(': ')[1])))).toEqual([]);
+	expect([...own].every((src) => /planner\.[\w-]+\.js/.test(chunk(src)))).toBe(true);
+});
+
+test('Copy link copies the plan’s address, or selects it where there is no clipboard', async ({ page, context }) => {
+	const link = `${planner}?v=2&start=0930&i=the-four-roles`;
+	await context.grantPermissions(['clipboard-read', 'clipboard-write']);
+	await page.goto(link);
+	await tabTo(page, page.getByRole('button', { name: 'Copy link' }));
+	await page.keyboard.press('Enter');
+	await expect(page.getByRole('status')).toHaveText('Link copied');
+	expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(new URL(link, page.url()).href);
+
+	// No clipboard: the read-only field gets focus with the link selected, and the page says so.
+	await page.addInitScript(() => Object.defineProperty(navigator, 'clipboard', { value: undefined }));
+	await page.reload();
+	await tabTo(page, page.getByRole('button', { name: 'Copy link' }));
+	await page.keyboard.press('Enter');
+	await expect(page.getByRole('status')).toContainText('Could not copy the link');
+	const field = page.getByLabel('Link to this plan');
+	await expect(field).toBeFocused();
+	expect(await field.evaluate((input: HTMLInputElement) => input.value.slice(input.selectionStart!, input.selectionEnd!))).toContain('i=the-four-roles');
+});
