@@ -35,7 +35,7 @@ export function startModuleProgress(panel: HTMLElement) {
 	const status = panel.querySelector<HTMLElement>('#done-status')!;
 	const show = (day: string | undefined) => {
 		box.checked = day !== undefined;
-		status.textContent = day ? panel.dataset.labelDoneOn!.replace('{date}', longDate(day)) : panel.dataset.labelNotDone!;
+		status.textContent = day ? panel.dataset.labelDoneOn!.replace('{date}', longDate(day)) : '';
 	};
 	show(loaded.data.done[id]);
 	box.addEventListener('change', () => {

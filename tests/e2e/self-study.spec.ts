@@ -162,7 +162,7 @@ test('saved data this version cannot read is never overwritten, and can still be
 	await page.goto('/');
 	await page.evaluate((text) => localStorage.setItem('many-roles', text), damaged);
 	await page.goto(modulePath);
-	await expect(page.locator('#progress .problem')).toContainText('cannot save your progress');
+	await expect(page.locator('#progress .problem')).toContainText('cannot save anything in this browser');
 	await expect(page.locator('#module-done')).toHaveCount(0);
 	await expect(page.locator('.note-field')).toHaveCount(0);
 	await axe(page, 'module page, unreadable data');

@@ -210,7 +210,7 @@ test.describe('without JavaScript', () => {
 test('the room view script loads on room pages only', () => {
 	const scriptsOf = (html: string) => [...html.matchAll(/<script[^>]*\ssrc="([^"]+)"/g)].map((m) => m[1]);
 	const files = htmlFiles();
-	const rooms = files.filter((f) => /\/sessions\/[^/]+\/room\/index\.html$/.test(f));
+	const rooms = files.filter((f) => /\/sessions\/(?!planner\/)[^/]+\/room\/index\.html$/.test(f));
 	expect(rooms).toHaveLength(sessions.length);
 	const roomScripts = new Set(rooms.flatMap((f) => scriptsOf(readFileSync(f, 'utf8'))));
 	expect(roomScripts.size).toBe(1);

@@ -18,7 +18,7 @@ export const budgets = {
 	 * Script at start on a tool page (the My data page, the role reflection, the session planner):
 	 * pages that only work with script, each loading its own and nothing on any other page.
 	 */
-	toolScript: 12 * 1024,
+	toolScript: 16 * 1024,
 	/** Everything a first search downloads, up to its first page of results. */
 	firstSearch: 80 * 1024,
 };
