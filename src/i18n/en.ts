@@ -574,7 +574,8 @@ export const en = {
 	'pack.empty': 'This plan has no modules yet. Go back to the planner and add some.',
 	'pack.module': 'Module {number}: {title}',
 	'planRoom.title': 'Room view',
-	'planRoom.lead': 'The session timetable in large type, to show on a screen in the room.',
+	'planRoom.lead': 'Show this page on a screen. It shows one activity of your plan at a time, in large type.',
+	'planRoom.minutes': '{count} minutes',
 	'planRoom.noScript': 'The room view is made from a plan, in the browser, and needs JavaScript, which is off or has not loaded.',
 
 	'glossary.title': 'Glossary',

@@ -22,6 +22,7 @@ import {
 	startingModules,
 } from './derive';
 import { allHandouts } from './handouts';
+import { activitiesFor } from './print-content';
 import { reflectionStatements, type Link, type RoleNext } from './reflection';
 import { readySessions } from './sessions';
 import { plannerData } from './planner/data';
@@ -105,6 +106,10 @@ export const sessionsById = indexById(sessions);
 export const handouts = allHandouts({ roles, paths, modules, sessions: sessions.map((s) => s.path) });
 /** What the session planner works with: modules that run with a group, and the group paths as plans. */
 export const planner = plannerData(modules, paths);
+/** Modules that run with a group, with their group activities numbered as the planner numbers them. */
+export const groupModules = modules
+	.filter((m) => m.data.format.group !== undefined)
+	.map((m) => ({ id: m.id, title: m.data.title, activities: activitiesFor(m.data.activities, 'group') }));
 
 /** Fetches a page from the `pages` collection, failing the build if it is missing. */
 export function page(id: string): Entry<'pages'> {

@@ -18,6 +18,7 @@ import { decodePlan, emptyPlan, encodePlan, checkPlan, decodeItem, moveItem, rea
 import { planLimits } from '../lib/planner/limits';
 import { planChecklist, planModules, splitMinutes, timePlan, type Moment, type Timetable } from '../lib/planner/timetable';
 import { load, update, type Loaded } from '../lib/storage/saved-data';
+import { startRoomView } from './room-view';
 
 type Vars = Record<string, string | number>;
 type Label = (name: string, vars?: Vars) => string;
@@ -450,12 +451,39 @@ export function startRoom(root: HTMLElement | null): void {
 	root.hidden = false;
 	const found = planFromAddress(label);
 	const status = byId('room-status');
+	const frame = root.querySelector<HTMLElement>('[data-room]')!;
 	if (!found.plan) {
 		status.setAttribute('role', 'alert');
 		status.textContent = found.problem;
+		frame.hidden = true;
 		return;
 	}
 	if (found.plan.title) byId('room-title').textContent = found.plan.title;
+	byId<HTMLAnchorElement>('room-back').search = location.search;
 	status.textContent = totalText(label, found.plan, found.table);
-	byId('room-body').replaceChildren(timetableTable(label, found.table));
+	// Each activity's section is copied from the page's template; breaks are made here.
+	const bank = byId<HTMLTemplateElement>('room-bank').content;
+	const keys = frame.querySelector('[data-room-keys]')!;
+	const { slots, end } = found.table;
+	slots.forEach((slot, i) => {
+		const time = moment(label, slot.at);
+		let section: HTMLElement | null = null;
+		if (slot.kind === 'activity' && slot.module) {
+			const model = bank.querySelector<HTMLElement>(`[data-bank="${slot.module.id}.${slot.number}"]`);
+			section = model && (model.cloneNode(true) as HTMLElement);
+			if (section) section.querySelector('.room-context')!.textContent = label('room-part', { title: slot.module.title, time });
+		}
+		if (!section) {
+			section = el('section', undefined, 'room-slide room-break');
+			const heading = el('h2', slot.title);
+			heading.tabIndex = -1;
+			section.append(el('p', time, 'room-context'), heading, el('p', label('room-minutes', { count: slot.minutes }), 'room-minutes'), el('p', label('room-break-text', { time: moment(label, slots[i + 1]?.at ?? end) })));
+			section.dataset.minutes = String(slot.minutes);
+			section.dataset.title = slot.title;
+		}
+		section.removeAttribute('data-bank');
+		section.setAttribute('data-room-slide', '');
+		keys.before(section);
+	});
+	startRoomView(frame);
 }

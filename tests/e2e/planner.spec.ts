@@ -215,6 +215,8 @@ function firstNote(id: string): string {
 }
 
 test('the pack for a plan has its timetable and every module’s facilitator notes and handout', async ({ page, baseURL }) => {
+	// Several pages, each checked with axe: about 30 s on a busy two-core machine.
+	test.setTimeout(120_000);
 	const problems = watch(page, baseURL!);
 	const chosen = ['the-four-roles', 'recognising-tokenism'];
 	await page.goto(`${planner}?v=2&start=0930&title=Our+session&i=${chosen[0]}&i=_break.15.Tea&i=${chosen[1]}.2`);
@@ -236,9 +238,20 @@ test('the pack for a plan has its timetable and every module’s facilitator not
 	await axe(page, 'the pack');
 
 	// The room view of the same plan.
-	await page.goto(`/sessions/planner/room/?v=2&start=0930&i=${chosen[0]}`);
-	await expect(page.locator('#room-body tbody tr').first()).toContainText('09:30');
+	// The room view of the same plan, with a break: one section at a time, moved on by keyboard.
+	await page.goto(`/sessions/planner/room/?v=2&start=0930&i=${chosen[0]}.1&i=_break.10.Tea`);
+	const sections = page.locator('[data-room-slide]');
+	await expect(sections).toHaveCount(2);
+	await expect(sections.first()).toBeVisible();
+	await expect(sections.first().locator('.room-context')).toContainText('starts at 09:30');
+	await expect(sections.nth(1)).toBeHidden();
+	await expect(page.locator('[data-room-left]')).toHaveText(/^\d+:00$/);
 	await axe(page, 'the room view');
+	await page.keyboard.press('ArrowRight');
+	await expect(sections.nth(1)).toBeVisible();
+	await expect(sections.nth(1)).toContainText('Tea');
+	await expect(page.locator('[data-room-live]')).toHaveText('Now showing: Tea');
+	await expect(page.locator('[data-room-left]')).toHaveText('10:00');
 	// A pack from a bad link says why.
 	await page.goto('/sessions/planner/pack/?v=2&start=0930&i=gone');
 	await expect(page.getByRole('alert')).toContainText('names a module that is not on this site (gone)');

@@ -7,6 +7,9 @@ import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page } from '@playwright/test';
 import { readFileSync } from 'node:fs';
 
+// Each test walks several pages and runs axe in each state: give a busy machine room.
+test.describe.configure({ timeout: 90_000 });
+
 const tags = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
 const moduleId = 'the-four-roles';
 const modulePath = `/modules/${moduleId}/`;
