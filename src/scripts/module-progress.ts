@@ -38,6 +38,8 @@ export function startModuleProgress(panel: HTMLElement) {
 		status.textContent = day ? panel.dataset.labelDoneOn!.replace('{date}', longDate(day)) : '';
 	};
 	show(loaded.data.done[id]);
+	// A live region only from here on: the date it already showed is not read out on every visit.
+	status.setAttribute('role', 'status');
 	box.addEventListener('change', () => {
 		const day = today();
 		if (change((data) => (box.checked ? (data.done[id] = day) : delete data.done[id]))) show(box.checked ? day : undefined);
@@ -55,7 +57,7 @@ export function startModuleProgress(panel: HTMLElement) {
 		// Built here, not in the HTML: only a browser that can save gets a box to write in.
 		const field = document.createElement('span');
 		field.className = 'note-field';
-		field.innerHTML = `<label for="note-${n}"></label><textarea id="note-${n}" rows="3" maxlength="10000" aria-describedby="prompt-${n}"></textarea>`;
+		field.innerHTML = `<label for="note-${n}"></label><textarea id="note-${n}" rows="3" maxlength="${panel.dataset.noteMax}" aria-describedby="prompt-${n}"></textarea>`;
 		field.firstElementChild!.textContent = panel.dataset.labelNote!;
 		const area = field.querySelector('textarea')!;
 		area.value = loaded.data.notes[id]?.[n]?.text ?? '';
@@ -63,6 +65,7 @@ export function startModuleProgress(panel: HTMLElement) {
 		let timer = 0;
 		const keep = () => {
 			clearTimeout(timer);
+			timer = 0;
 			return change((data) => {
 				const notes = (data.notes[id] ??= {});
 				if (area.value.trim() === '') delete notes[n];
@@ -75,6 +78,8 @@ export function startModuleProgress(panel: HTMLElement) {
 			clearTimeout(timer);
 			timer = window.setTimeout(keep, 500);
 		});
+		// Leaving the page within the half second after typing must not lose the last words.
+		addEventListener('pagehide', () => timer && keep());
 		area.addEventListener('change', () => {
 			if (keep()) noteStatus.textContent = panel.dataset.labelNoteSaved!;
 		});

@@ -6,6 +6,7 @@
  */
 import { countSaved, exportFileName, exportText } from '../lib/storage/export';
 import { parseImport } from '../lib/storage/import';
+import { savedDataSchema } from '../lib/storage/schema';
 import { encodePlan } from '../lib/planner/plan';
 import { browserStore, erase, load, longDate, save, type SavedData, storageKey, today } from '../lib/storage/saved-data';
 import { limits } from '../lib/storage/limits';
@@ -43,12 +44,15 @@ export function startMyData() {
 
 	/** Redraws what is saved; returns the document, or null if it cannot be read. */
 	function show(): SavedData | null {
-		const loaded = load(browserStore);
+		const first = load(browserStore);
+		// This page is where people come when something is wrong, so it checks the document in
+		// full (other pages check only what they use) and offers it as it is if any part is damaged.
+		const loaded: typeof first = first.ok && !savedDataSchema.safeParse(first.data).success ? { ok: false, problem: 'unreadable' } : first;
 		summary.replaceChildren();
 		problem.hidden = loaded.ok;
 		if (!loaded.ok) {
 			const key = loaded.problem === 'newer' || loaded.problem === 'blocked' ? loaded.problem : 'unreadable';
-			problem.textContent = label(`storage.problem.${key}`);
+			problem.textContent = label(`myData.problem.${key}`);
 			exportButton.textContent = label('myData.exportRaw');
 			exportButton.disabled = loaded.problem === 'blocked';
 			return null;
@@ -57,7 +61,7 @@ export function startMyData() {
 		exportButton.disabled = false;
 		const data = loaded.data;
 		const counts = countSaved(data);
-		if (!counts.done && !counts.notes && !counts.reflection && !counts.plan) summary.append(element('p', label('myData.nothing')));
+		if (!counts.done && !counts.notes && !counts.reflection && !counts.plan && !counts.preferences) summary.append(element('p', label('myData.nothing')));
 		const done = Object.entries(data.done);
 		if (done.length) {
 			summary.append(
@@ -79,11 +83,12 @@ export function startMyData() {
 			link.href = `${island.base}reflection/`;
 			summary.append(element('p', label('myData.reflection', { date: longDate(data.reflection.updated) }) + ' ', [link]));
 		}
+		if (data.preferences.moduleView) summary.append(element('p', label(`myData.view.${data.preferences.moduleView}`)));
 		if (data.plan && counts.plan) {
 			const link = element('a', label('myData.planLink'));
 			link.href = `${island.base}sessions/planner/${encodePlan(data.plan)}`;
 			const title = data.plan.title || label('myData.planUntitled');
-			summary.append(element('p', label('myData.plan', { title, count: data.plan.items.length, start: data.plan.start }) + ' ', [link]));
+			summary.append(element('p', label('myData.plan', { title, start: data.plan.start, count: data.plan.items.length }) + ' ', [link]));
 		}
 		return data;
 	}
@@ -118,17 +123,40 @@ export function startMyData() {
 	});
 
 	const importStatus = byId('import-status');
+	const importConfirm = byId('import-confirm');
+	let waiting: SavedData | null = null;
+	const finishImport = (data: SavedData) => {
+		importConfirm.hidden = true;
+		waiting = null;
+		if (!save(browserStore, data)) return void (importStatus.textContent = label('storage.problem.full'));
+		const counts = countSaved(data);
+		const yes = (on: boolean) => label(on ? 'myData.yes' : 'myData.no');
+		importStatus.textContent = label('myData.imported', { summary: label('myData.importedSummary', { done: counts.done, notes: counts.notes, reflection: yes(counts.reflection), plan: yes(counts.plan) }) });
+		show();
+	};
 	byId('import').addEventListener('click', async () => {
+		importConfirm.hidden = true;
 		const file = byId<HTMLInputElement>('import-file').files?.[0];
 		if (!file) return void (importStatus.textContent = label('myData.import.noFile'));
 		// Checked before reading, so a huge file is never loaded into memory.
 		if (file.size > limits.fileCharacters * 4) return void (importStatus.textContent = label('myData.import.too-big'));
 		const result = parseImport(await file.text());
 		if (!result.ok) return void (importStatus.textContent = label(`myData.import.${result.problem}`, { where: result.where ?? '?' }));
-		if (!save(browserStore, result.data)) return void (importStatus.textContent = label('storage.problem.full'));
-		const counts = countSaved(result.data);
-		importStatus.textContent = label('myData.imported', { summary: label('myData.importedSummary', { done: counts.done, notes: counts.notes, reflection: label(counts.reflection ? 'myData.yes' : 'myData.no'), plan: label(counts.plan ? 'myData.yes' : 'myData.no') }) });
-		show();
+		// Something already saved here (readable or not) is only replaced once the person says so.
+		const current = load(browserStore);
+		const empty = current.ok && Object.values(countSaved(current.data)).every((n) => !n);
+		if (empty) return finishImport(result.data);
+		waiting = result.data;
+		importStatus.textContent = '';
+		importConfirm.hidden = false;
+		byId('import-no').focus();
+	});
+	byId('import-yes').addEventListener('click', () => waiting && finishImport(waiting));
+	byId('import-no').addEventListener('click', () => {
+		importConfirm.hidden = true;
+		waiting = null;
+		importStatus.textContent = label('myData.import.kept');
+		byId('import').focus();
 	});
 
 	const confirm = byId('delete-confirm');

@@ -229,8 +229,14 @@ export function startPlanner(root: HTMLElement | null): void {
 		if (message) announce(message);
 	};
 
-	// A plan that came in a good link is saved at once, and the address moves to the current version.
-	if (fromLink.ok && fromLink.plan) change(plan);
+	// A plan that came in a good link is saved at once, and the address moves to the current version,
+	// unless a different plan of the person's own is saved: that one is kept until they change this.
+	const own = loaded.ok ? loaded.data.plan : null;
+	const keepsOwn = fromLink.ok && fromLink.plan && own !== null && own.items.length > 0 && encodePlan(own) !== encodePlan(fromLink.plan);
+	if (keepsOwn) {
+		showAlert(...[fromLink.migratedFrom ? label('migrated') : '', label('link-kept')].filter(Boolean));
+		history.replaceState(history.state, '', location.pathname + query(plan) + location.hash);
+	} else if (fromLink.ok && fromLink.plan) change(plan);
 	// A restored plan goes into the address (so reloading or bookmarking keeps it); a refused link
 	// stays there until the plan changes, so the person can see what they opened.
 	else if (fromLink.ok) history.replaceState(history.state, '', location.pathname + query(plan) + location.hash);

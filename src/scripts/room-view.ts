@@ -3,7 +3,7 @@
  * the keyboard or the buttons, with a countdown for the section on screen.
  *
  * Everything comes from the DOM, so any page that renders sections the same way gets this view
- * (the ready-made sessions today; the session planner's custom plans later):
+ * (the ready-made sessions, and the session planner's room view, which copies its sections in):
  * - the container `[data-room]` carries the labels (data-label-start, -pause, -now, -up, -position;
  *   `{title}`, `{n}` and `{total}` are filled in here), so no string lives in this file;
  * - each `[data-room-slide]` is one section, with `data-minutes` and `data-title`;
@@ -58,15 +58,16 @@ export function startRoomView(root: HTMLElement | null): void {
 		deadline = 0;
 		window.clearInterval(tick);
 		tick = undefined;
+		// The label says what the button does next; no aria-pressed as well, or it reads "Pause timer, pressed".
 		timer.textContent = labels.labelStart ?? '';
-		timer.setAttribute('aria-pressed', 'false');
 	};
 
 	const run = () => {
+		// Once time is up, starting again counts the section's full time afresh.
+		if (remaining <= 0) remaining = minutesOf(slides[current]) * 60;
 		if (remaining <= 0) return;
 		deadline = Date.now() + remaining * 1000;
 		timer.textContent = labels.labelPause ?? '';
-		timer.setAttribute('aria-pressed', 'true');
 		tick = window.setInterval(() => {
 			showLeft();
 			if (Date.now() >= deadline) {

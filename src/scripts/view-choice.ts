@@ -1,14 +1,14 @@
 /**
- * The facilitator view remembers that a trainer chose it; the link back to the module page
- * (the learner view) forgets it again. Saved in the shared document; skipped if that cannot be
- * read, so nothing saved is overwritten.
+ * On a facilitator view: if the trainer chose it from a module page (module-progress.ts saves that
+ * choice when they follow the link), say that module pages will open it, and forget the choice
+ * when they follow the link back to the learner view. Arriving here any other way (a session
+ * timetable, the handouts list, search) changes nothing.
  */
-import { browserStore, update } from '../lib/storage/saved-data';
+import { browserStore, load, update } from '../lib/storage/saved-data';
 
 export function rememberFacilitatorView(note: HTMLElement | null) {
-	if (!note) return;
-	const saved = update(browserStore, (data) => (data.preferences.moduleView = 'facilitator'));
-	if (!saved.ok) return;
+	const loaded = load(browserStore);
+	if (!note || !loaded.ok || loaded.data.preferences.moduleView !== 'facilitator') return;
 	note.hidden = false;
 	document.querySelector('a[data-view="learner"]')?.addEventListener('click', () => update(browserStore, (data) => (data.preferences.moduleView = 'learner')));
 }

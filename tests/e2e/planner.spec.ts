@@ -183,13 +183,17 @@ test('a link the planner cannot read says why and leaves the saved plan alone', 
 	}
 	await axe(page, 'error message shown');
 
-	// A version-1 link (modules only) opens, is brought up to date and is saved.
+	// A version-1 link (modules only) opens and is brought up to date. A different plan of the
+	// person's own is saved, so the link's plan is saved only once they change it.
 	await page.goto(`${planner}?modules=the-four-roles,recognising-tokenism&start=11:00`);
 	await expect(page.getByRole('alert')).toContainText('came from an older version of the planner');
+	await expect(page.getByRole('alert')).toContainText('The plan you saved before is kept until you change this one');
 	await expect(items(page)).toHaveCount(2);
 	await expect(firstClock(page)).toHaveText('11:00');
 	expect(page.url()).toContain('?v=2&start=1100&i=the-four-roles&i=recognising-tokenism');
-	expect(JSON.parse((await saved(page))!).plan.items).toEqual([{ kind: 'module', module: 'the-four-roles' }, { kind: 'module', module: 'recognising-tokenism' }]);
+	expect(await saved(page)).toBe(before);
+	await page.getByRole('button', { name: /^Move down/ }).first().click();
+	await expect.poll(async () => JSON.parse((await saved(page))!).plan.items).toEqual([{ kind: 'module', module: 'recognising-tokenism' }, { kind: 'module', module: 'the-four-roles' }]);
 	expect(problems).toEqual([]);
 });
 

@@ -91,7 +91,7 @@ test('progress: a module marked done stays done after reload and counts on its p
 	await tabTo(page, '#module-done');
 	await page.keyboard.press('Space');
 	await expect(box).toBeChecked();
-	await expect(page.locator('#done-status')).toContainText('You marked this module as done on');
+	await expect(page.locator('#done-status')).toContainText('Marked as done on');
 	await axe(page, 'module page with progress');
 	await page.reload();
 	await expect(box).toBeChecked();
@@ -109,7 +109,7 @@ test('a note survives export, delete and import; markup in it stays text', async
 	const area = page.locator('#note-1');
 	await area.fill(note);
 	await area.blur();
-	await expect(page.locator('.reflection-prompts + [role="status"]')).toHaveText('Your note is saved on this device.');
+	await expect(page.locator('.reflection-prompts + [role="status"]')).toHaveText('Note saved on this device.');
 
 	await page.goto('/my-data/');
 	await axe(page, 'my data, with a note');
@@ -217,7 +217,7 @@ test('a trainer’s saved session plan is shown, exported and deleted with the r
 	await page.goto('/sessions/planner/?v=2&start=0930&title=Tuesday+group&i=the-four-roles&i=_break.15');
 	await expect.poll(() => saved(page)).toContain('Tuesday group');
 	await page.goto('/my-data/');
-	await expect(page.locator('#saved-summary')).toContainText('A session plan: Tuesday group, 2 parts, starting at 09:30.');
+	await expect(page.locator('#saved-summary')).toContainText('A session plan: Tuesday group, starting at 09:30. Items in it: 2.');
 	await expect(page.getByRole('link', { name: 'Open it in the session planner' })).toHaveAttribute('href', /i=the-four-roles/);
 	const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Download my data' }).click()]);
 	expect(JSON.parse(readFileSync((await download.path())!, 'utf8')).plan.title).toBe('Tuesday group');
@@ -227,4 +227,23 @@ test('a trainer’s saved session plan is shown, exported and deleted with the r
 	expect(await saved(page)).toBeNull();
 	await page.goto('/sessions/planner/');
 	expect((await saved(page)) ?? '').not.toContain('Tuesday group');
+});
+
+test('loading a file over saved data asks first; "No" keeps what was saved', async ({ page }) => {
+	await page.goto(modulePath);
+	await page.getByRole('checkbox', { name: 'I have done this module' }).check();
+	await page.goto('/my-data/');
+	const before = await saved(page);
+	const file = { name: 'copy.json', mimeType: 'application/json', buffer: Buffer.from(JSON.stringify({ app: 'many-roles', version: 1, done: {}, notes: {}, reflection: null, preferences: {} })) };
+	await page.setInputFiles('#import-file', file);
+	await page.getByRole('button', { name: 'Load this file' }).click();
+	await expect(page.getByRole('button', { name: 'No, keep what is saved' })).toBeFocused();
+	await axe(page, 'my data, confirming an import');
+	await page.keyboard.press('Enter');
+	await expect(page.locator('#import-status')).toHaveText('Nothing was changed.');
+	expect(await saved(page)).toBe(before);
+	await page.getByRole('button', { name: 'Load this file' }).click();
+	await page.getByRole('button', { name: 'Yes, replace it with the file' }).click();
+	await expect(page.locator('#import-status')).toContainText('Your file is loaded: modules marked done: 0');
+	expect(JSON.parse((await saved(page))!)).toMatchObject({ version: 2, done: {}, plan: null });
 });

@@ -118,7 +118,7 @@ describe('export and import', () => {
 	it('counts what a file holds, ignoring empty notes', () => {
 		const data = sample();
 		data.notes['the-four-roles']['2'] = { prompt: 'Q', text: '  ', updated: '2026-12-01' };
-		expect(countSaved(data)).toEqual({ done: 1, notes: 1, reflection: true, plan: false });
+		expect(countSaved(data)).toEqual({ done: 1, notes: 1, reflection: true, plan: false, preferences: true });
 	});
 
 	const good = () => JSON.parse(exportText(sample())) as Record<string, any>;

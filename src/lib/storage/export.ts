@@ -19,5 +19,6 @@ export function countSaved(data: SavedData) {
 		notes: Object.values(data.notes).reduce((sum, notes) => sum + Object.values(notes).filter((n) => n.text.trim() !== '').length, 0),
 		reflection: data.reflection !== null,
 		plan: data.plan !== null && data.plan.items.length > 0,
+		preferences: Object.keys(data.preferences).length > 0,
 	};
 }
