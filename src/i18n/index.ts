@@ -1,16 +1,15 @@
-/** Looks up interface strings. One dictionary today (en-GB); the lookup is the only way in. */
+/**
+ * Looks up interface strings. One dictionary today (en-GB); the lookup is the only way in. The
+ * filling and plurals are the site's one helper (src/lib/labels.ts), which browser scripts use too.
+ */
+import { Labels, type Vars } from '../lib/labels';
+import { timeLabels } from '../lib/session/labels';
 import { en, type UIKey } from './en';
 
-const plural = new Intl.PluralRules('en-GB');
-
-type Vars = Record<string, string | number>;
-
-function fill(template: string, vars: Vars = {}): string {
-	return template.replace(/\{(\w+)\}/g, (whole, name: string) => (name in vars ? String(vars[name]) : whole));
-}
+const dictionary = new Labels<UIKey>(en, 'en-GB');
 
 export function t(key: UIKey, vars?: Vars): string {
-	return fill(en[key], vars);
+	return dictionary.t(key, vars);
 }
 
 /** Keys that have `.one` / `.other` forms, without the suffix. */
@@ -18,19 +17,18 @@ type PluralBase = { [K in UIKey]: K extends `${infer Base}.other` ? Base : never
 
 /** Picks the plural form for `count` (Intl.PluralRules) and fills `{count}`. */
 export function tn(base: PluralBase, count: number, vars: Vars = {}): string {
-	const category = plural.select(count);
-	const key = (`${base}.${category}` in en ? `${base}.${category}` : `${base}.other`) as UIKey;
-	return fill(en[key], { count, ...vars });
+	return dictionary.tn(base, count, vars);
 }
 
+/** Durations, clock times and break names for timetables, in the dictionary's words. */
+export const time = timeLabels(dictionary);
+
 /**
- * The strings a browser script needs, as `data-label-*` attributes for its root element: every key
- * under `prefix`, named by the rest of the key in lower case ("planner.js.move-up" → data-label-move-up,
- * "pack.noScript" → data-label-no-script). One object, so labels from several prefixes can be
- * merged before they are spread (two spreads can write the same attribute twice).
+ * The strings a browser script needs, as one `data-labels` attribute (a JSON object of dictionary
+ * keys) for its root element; the script reads them with `labelsOf()` from src/lib/labels.ts.
+ * Give key prefixes ("planner.js.") or whole keys; strings keep their `{name}` markers.
  */
-export function scriptLabels(prefix: string): Record<string, string> {
-	return Object.fromEntries(
-		(Object.keys(en) as UIKey[]).filter((key) => key.startsWith(prefix)).map((key) => [`data-label-${key.slice(prefix.length).replace(/\./g, '-').replace(/[A-Z]/g, (c) => `-${c.toLowerCase()}`)}`, en[key]]),
-	);
+export function scriptLabels(...keysOrPrefixes: readonly string[]): { 'data-labels': string } {
+	const keys = (Object.keys(en) as UIKey[]).filter((key) => keysOrPrefixes.some((k) => key === k || (k.endsWith('.') && key.startsWith(k))));
+	return { 'data-labels': JSON.stringify(Object.fromEntries(keys.map((key) => [key, en[key]]))) };
 }

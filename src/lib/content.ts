@@ -22,9 +22,8 @@ import {
 	startingModules,
 } from './derive';
 import { allHandouts } from './handouts';
-import { activitiesFor } from './print-content';
 import { reflectionStatements, type Link, type RoleNext } from './reflection';
-import { readySessions } from './sessions';
+import { activitiesFor, pathSession, readySessions } from './session';
 import { plannerData } from './planner/data';
 import { entryHref } from './urls';
 import { checkIntegrity, findDuplicateIds, formatProblems, type Snapshot } from './integrity';
@@ -99,14 +98,16 @@ export const reflection = {
 export const glossaryTerms = glossary.map((g) => ({ id: g.id, words: [g.data.term, ...g.data.matches], href: entryHref('glossary', g.id) }));
 export const map = curriculumMap(roles, skills, modules);
 export const crossCuttingChallenges = crossCutting(challenges);
-/** The ready-made sessions: one per group path, timed from its start time (src/lib/sessions.ts). */
+/** Every path timed the way it is taken (src/lib/session/): its parts, their start times and the totals. */
+export const pathSessions = new Map(paths.map((p) => [p.id, pathSession(p.data, byId.modules)]));
+/** The ready-made sessions: one per group path, timed from its start time (src/lib/session/). */
 export const sessions = readySessions(paths, byId.modules);
 export const sessionsById = indexById(sessions);
 /** Every printable page and the PDFs made from it (src/lib/handouts.ts). */
 export const handouts = allHandouts({ roles, paths, modules, sessions: sessions.map((s) => s.path) });
 /** What the session planner works with: modules that run with a group, and the group paths as plans. */
 export const planner = plannerData(modules, paths);
-/** Modules that run with a group, with their group activities numbered as the planner numbers them. */
+/** Modules that run with a group, with their group activities in order (the planner's room view carries each one). */
 export const groupModules = modules
 	.filter((m) => m.data.format.group !== undefined)
 	.map((m) => ({ id: m.id, title: m.data.title, activities: activitiesFor(m.data.activities, 'group') }));

@@ -97,44 +97,6 @@ export function pathsByModule<P extends Path>(paths: readonly P[]): Map<string, 
 	return out;
 }
 
-/** Minutes a module takes in the given way, or undefined if it cannot be taken that way. */
-export function moduleMinutes(mod: ModuleData, format: PathData['format']): number | undefined {
-	return format === 'group' ? mod.format.group : mod.format.selfStudy;
-}
-
-export type TimedStep<M extends Module = Module> =
-	| { kind: 'module'; module: M; minutes: number; startsAt: number }
-	| { kind: 'break'; label: string | undefined; minutes: number; startsAt: number };
-
-/**
- * A path's steps with their minutes and the minute each starts at (from 0), and the totals.
- * Module time follows the path's format: a group path uses each module's group time.
- */
-export function timePath<M extends Module>(path: PathData, modules: ReadonlyMap<string, M>) {
-	let clock = 0;
-	const steps: TimedStep<M>[] = [];
-	for (const step of path.steps) {
-		if ('module' in step) {
-			const mod = modules.get(step.module);
-			if (!mod) continue;
-			const minutes = moduleMinutes(mod.data, path.format) ?? 0;
-			steps.push({ kind: 'module', module: mod, minutes, startsAt: clock });
-			clock += minutes;
-		} else {
-			steps.push({ kind: 'break', label: step.label, minutes: step.break, startsAt: clock });
-			clock += step.break;
-		}
-	}
-	const breakMinutes = steps.filter((s) => s.kind === 'break').reduce((t, s) => t + s.minutes, 0);
-	return {
-		steps,
-		totalMinutes: clock,
-		breakMinutes,
-		learningMinutes: clock - breakMinutes,
-		moduleCount: steps.filter((s) => s.kind === 'module').length,
-	};
-}
-
 /** Modules a path's modules need that the path itself does not include, in first-needed order. */
 export function missingPrerequisites<M extends Module>(path: PathData, modules: ReadonlyMap<string, M>): M[] {
 	const included = new Set(path.steps.flatMap((s) => ('module' in s ? [s.module] : [])));

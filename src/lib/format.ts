@@ -1,15 +1,5 @@
 /** Small formatting helpers shared by pages and handouts. */
 
-/** "1 hour 15 minutes", "45 minutes", "2 hours". */
-export function formatMinutes(total: number): string {
-	const hours = Math.floor(total / 60);
-	const minutes = total % 60;
-	const h = hours === 1 ? '1 hour' : `${hours} hours`;
-	const m = minutes === 1 ? '1 minute' : `${minutes} minutes`;
-	if (!hours) return m;
-	return minutes ? `${h} ${m}` : h;
-}
-
 // Made once: building a formatter costs far more than using one, and every page prints a date
 // (measured with `npm run bench`: a fresh formatter per call was 3% of a 1,000-module build).
 const dateFormat = new Intl.DateTimeFormat('en-GB', { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' });

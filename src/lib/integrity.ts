@@ -5,6 +5,7 @@
  */
 import type { CollectionData } from '../schemas/index';
 import type { Citation, CollectionName } from '../schemas/shared';
+import { activitiesFor, minutesFor, ways } from './session/ways';
 
 export interface EntryLike<T> {
 	id: string;
@@ -163,11 +164,11 @@ export function checkIntegrity(content: Snapshot): Problem[] {
 		});
 		expectCitations(file, data.sources);
 		duplicatesWithin(file, 'activities[].id', data.activities.map((a) => a.id), problems);
-		for (const format of ['selfStudy', 'group'] as const) {
-			const mode = format === 'selfStudy' ? 'self-study' : 'group';
-			const counted = data.activities.filter((a) => a.mode === 'both' || a.mode === mode);
+		for (const mode of ways) {
+			const format = mode === 'group' ? 'group' : 'selfStudy';
+			const counted = activitiesFor(data.activities, mode);
 			const sum = counted.reduce((total, a) => total + a.minutes, 0);
-			const stated = data.format[format];
+			const stated = minutesFor(data.format, mode);
 			if (stated === undefined) {
 				const only = data.activities.findIndex((a) => a.mode === mode);
 				if (only >= 0)

@@ -8,37 +8,39 @@
  * When the saved document cannot be read (or is from a newer version of the site) the planner
  * still works from the address, says it cannot save, and never writes.
  *
- * Strings come from data-label-* attributes (the dictionary lives on the server); the modules and
- * sessions from the page's JSON data island. Everything is written with DOM methods and
+ * Plans are timed by the site's one session model (src/lib/session/), so a ready-made session
+ * loaded here shows the same clock times as its own page. Strings come from the page's
+ * data-labels (the dictionary lives on the server); the modules and sessions from its JSON data
+ * island. Everything is written with DOM methods and
  * textContent; the only HTML inserted is the site's own printable pages, in the pack. No
  * element.style: layout comes from classes and the hidden attribute (the CSP allows no inline style).
  */
-import { catalogueOf, type PlannerData } from '../lib/planner/data';
-import { decodePlan, emptyPlan, encodePlan, checkPlan, decodeItem, moveItem, readStart, type Decoded, type Plan } from '../lib/planner/plan';
+import { labelsOf, type Labels } from '../lib/labels';
+import { catalogueOf, type PlanModule, type PlannerData } from '../lib/planner/data';
+import { decodePlan, emptyPlan, encodePlan, checkPlan, decodeItem, moveItem, type Decoded, type Plan } from '../lib/planner/plan';
 import { planLimits } from '../lib/planner/limits';
-import { planChecklist, planModules, splitMinutes, timePlan, type Moment, type Timetable } from '../lib/planner/timetable';
+import { buildSession, readStart, sessionChecklist, timeLabels, type Session, type SessionPart, type TimeLabels } from '../lib/session';
 import { load, update, type Loaded } from '../lib/storage/saved-data';
+import { announcer, byId, el, readIsland } from './toolkit/dom';
 import { startRoomView } from './room-view';
 
-type Vars = Record<string, string | number>;
-type Label = (name: string, vars?: Vars) => string;
+type PlanSession = Session<PlanModule>;
 
-const labeller =
-	(root: HTMLElement): Label =>
-	(name, vars = {}) =>
-		(root.getAttribute(`data-label-${name}`) ?? '').replace(/\{(\w+)\}/g, (whole, key: string) => (key in vars ? String(vars[key]) : whole));
-
-const byId = <T extends HTMLElement = HTMLElement>(id: string) => document.getElementById(id) as T;
-
-function readData(): PlannerData {
-	return JSON.parse(byId('planner-data').textContent ?? '{}') as PlannerData;
+/** What a planner page's script works with: its words, its modules and how to time a plan. */
+interface Kit {
+	labels: Labels;
+	time: TimeLabels;
+	data: PlannerData;
+	modules: ReadonlyMap<string, PlanModule>;
+	/** Plans reach this only after their link or saved copy was checked against the modules. */
+	timed: (plan: Plan) => PlanSession;
 }
 
-function el<K extends keyof HTMLElementTagNameMap>(tag: K, text?: string, className?: string): HTMLElementTagNameMap[K] {
-	const node = document.createElement(tag);
-	if (text !== undefined) node.textContent = text;
-	if (className) node.className = className;
-	return node;
+function kit(root: HTMLElement): Kit {
+	const labels = labelsOf(root);
+	const data = readIsland<PlannerData>('planner-data', { modules: [], sessions: [] });
+	const modules = new Map(data.modules.map((m) => [m.id, m]));
+	return { labels, time: timeLabels(labels), data, modules, timed: (plan) => buildSession(plan.items, plan.start, modules) };
 }
 
 /**
@@ -47,11 +49,8 @@ function el<K extends keyof HTMLElementTagNameMap>(tag: K, text?: string, classN
  */
 const named = (button: HTMLButtonElement, title: string) => button.setAttribute('aria-label', `${button.textContent}: ${title}`);
 
-/** "09:30", or "00:15 (+1 day)" past midnight. */
-const moment = (label: Label, at: Moment) => (at.day ? `${at.clock} ${label(at.day === 1 ? 'next-day' : 'next-days', { count: at.day })}` : at.clock);
-
 /** The plain-English reason a link was refused. */
-const linkProblem = (label: Label, result: Extract<Decoded, { ok: false }>) => label(`error-${result.error}`, { item: result.item ?? '' });
+const linkProblem = ({ labels }: Kit, result: Extract<Decoded, { ok: false }>) => labels.t(`planner.js.error-${result.error}`, { item: result.item ?? '' });
 
 /** Storage, or why there is none: reading `localStorage` itself throws where storage is blocked. */
 function readStore(): { store?: Storage; loaded: Loaded } {
@@ -63,14 +62,17 @@ function readStore(): { store?: Storage; loaded: Loaded } {
 	}
 }
 
-function timetableRows(body: HTMLElement, table: Timetable, label: Label) {
+/** What a part of the plan is called: the module, the activity, or the break. */
+function partTitle({ time }: Kit, part: SessionPart<PlanModule>): string {
+	if (part.kind === 'break') return part.label || time.breakTitle;
+	return part.kind === 'module' ? part.module.data.title : part.rows[0].activity.title;
+}
+
+function timetableRows(body: HTMLElement, session: PlanSession, { time }: Kit) {
 	body.replaceChildren(
-		...table.slots.map((slot) => {
-			const row = el('tr');
-			const what = slot.module ? `${slot.title} (${slot.module.title})` : slot.title;
-			row.append(el('td', moment(label, slot.at)), el('td', what), el('td', String(slot.minutes)));
-			if (slot.kind === 'break') row.className = 'planner-break';
-			return row;
+		...session.rows.map((row) => {
+			const what = row.kind === 'activity' ? `${row.activity.title} (${row.module.data.title})` : row.label || time.breakTitle;
+			return el('tr', undefined, row.kind === 'break' ? 'planner-break' : undefined, [el('td', time.clock(row.clock)), el('td', what), el('td', String(row.minutes))]);
 		}),
 	);
 }
@@ -79,22 +81,22 @@ function fillList(list: HTMLElement, items: string[], none: string) {
 	list.replaceChildren(...(items.length ? items : [none]).map((item) => el('li', item)));
 }
 
-function totalText(label: Label, plan: Plan, table: Timetable) {
-	const { hours, minutes } = splitMinutes(table.totalMinutes);
-	return label('total', { hours, minutes, breaks: table.breakMinutes, start: plan.start, end: moment(label, table.end) });
+/** "Total time: 3 hours 15 minutes, including 30 minutes of breaks. Starts at 09:30, ends at 12:45." */
+function totalText({ labels, time }: Kit, session: PlanSession) {
+	const vars = { time: time.duration(session.totalMinutes), breaks: time.duration(session.breakMinutes), start: session.start, end: time.clock(session.end) };
+	return labels.t(session.breakMinutes ? 'planner.js.total-breaks' : 'planner.js.total', vars);
 }
 
-/** A plan with `?v=2…` for links; the bare page when there is nothing to keep. */
+/** A plan with `?v=3…` for links; the bare page when there is nothing to keep. */
 const query = (plan: Plan) => (plan.items.length || plan.title ? encodePlan(plan) : '');
 
 export function startPlanner(root: HTMLElement | null): void {
 	if (!root) return;
-	const label = labeller(root);
-	const data = readData();
+	const planner = kit(root);
+	const { labels, time, data, timed } = planner;
+	const say = (name: string, vars?: Record<string, string | number>) => labels.t(`planner.js.${name}`, vars);
 	const catalogue = catalogueOf(data.modules);
-	const modules = new Map(data.modules.map((m) => [m.id, m]));
 	const alert = byId('planner-alert');
-	const status = byId('planner-status');
 	const list = byId<HTMLOListElement>('planner-items');
 	const titleInput = byId<HTMLInputElement>('planner-title');
 	const startInput = byId<HTMLInputElement>('planner-start');
@@ -105,6 +107,7 @@ export function startPlanner(root: HTMLElement | null): void {
 	const addSelect = byId<HTMLSelectElement>('planner-add-select');
 	const linkInput = byId<HTMLInputElement>('planner-link');
 	const saveProblem = byId('planner-save-problem');
+	const announce = announcer(byId('planner-status'));
 
 	byId('planner-no-script').hidden = true;
 	root.hidden = false;
@@ -116,12 +119,9 @@ export function startPlanner(root: HTMLElement | null): void {
 		saveProblem.textContent = message;
 		saveProblem.hidden = false;
 	};
-	if (!loaded.ok) cannotSave(label(loaded.problem === 'blocked' ? 'cannot-save-blocked' : 'cannot-save-other'));
+	if (!loaded.ok) cannotSave(say(loaded.problem === 'blocked' ? 'cannot-save-blocked' : 'cannot-save-other'));
 
-	const showAlert = (...messages: string[]) => {
-		const panel = el('p', messages.join(' '), 'panel note');
-		alert.replaceChildren(panel);
-	};
+	const showAlert = (...messages: string[]) => alert.replaceChildren(el('p', messages.join(' '), 'panel note'));
 
 	/** The saved plan, if it still fits the modules this site has. */
 	const savedPlan = (): Plan => {
@@ -129,7 +129,7 @@ export function startPlanner(root: HTMLElement | null): void {
 		if (!saved) return emptyPlan();
 		const checked = checkPlan(saved, catalogue);
 		if (checked.ok && checked.plan) return checked.plan;
-		showAlert(label('error-saved'));
+		showAlert(say('error-saved'));
 		return emptyPlan();
 	};
 
@@ -137,11 +137,11 @@ export function startPlanner(root: HTMLElement | null): void {
 	let plan: Plan;
 	const fromLink = decodePlan(location.search, catalogue);
 	if (!fromLink.ok) {
-		showAlert(linkProblem(label, fromLink), label('kept'));
+		showAlert(linkProblem(planner, fromLink), say('kept'));
 		plan = savedPlan();
 	} else if (fromLink.plan) {
 		plan = fromLink.plan;
-		if (fromLink.migratedFrom) showAlert(label('migrated'));
+		if (fromLink.migratedFrom) showAlert(say('migrated'));
 	} else {
 		plan = savedPlan();
 	}
@@ -149,15 +149,7 @@ export function startPlanner(root: HTMLElement | null): void {
 	const persist = () => {
 		if (!canSave || !store) return;
 		const result = update(store, (doc) => void (doc.plan = plan.items.length || plan.title ? plan : null));
-		if (!result.ok) cannotSave(label(result.problem === 'full' ? 'cannot-save-full' : 'cannot-save-other'));
-	};
-
-	let announceTimer: ReturnType<typeof setTimeout> | undefined;
-	// Emptied first, so the same words said twice ("Moved… to position 2") are announced twice.
-	const announce = (message: string) => {
-		status.textContent = '';
-		clearTimeout(announceTimer);
-		announceTimer = setTimeout(() => (status.textContent = message), 50);
+		if (!result.ok) cannotSave(say(result.problem === 'full' ? 'cannot-save-full' : 'cannot-save-other'));
 	};
 
 	const syncInputs = () => {
@@ -168,7 +160,7 @@ export function startPlanner(root: HTMLElement | null): void {
 	};
 
 	const moveButton = (index: number, by: -1 | 1, count: number, title: string) => {
-		const button = el('button', label(by < 0 ? 'move-up' : 'move-down'), 'btn btn-small');
+		const button = el('button', say(by < 0 ? 'move-up' : 'move-down'), 'btn btn-small');
 		button.type = 'button';
 		button.dataset.action = by < 0 ? 'up' : 'down';
 		button.dataset.index = String(index);
@@ -177,41 +169,42 @@ export function startPlanner(root: HTMLElement | null): void {
 		return button;
 	};
 
-	let table = timePlan(plan, modules, label('break'));
+	/** "Whole module", "Activity 2 of Recognising tokenism" (numbered among the module's group activities), "Break". */
+	const kindOf = (part: SessionPart<PlanModule>) => {
+		if (part.kind === 'break') return say('kind-break');
+		if (part.kind === 'module') return say('kind-module');
+		const number = part.module.data.activities.indexOf(part.rows[0].activity) + 1;
+		return say('kind-activity', { number, module: part.module.data.title });
+	};
+
+	let session = timed(plan);
 
 	const render = () => {
-		table = timePlan(plan, modules, label('break'));
-		const count = table.items.length;
+		session = timed(plan);
+		const count = session.parts.length;
 		byId('planner-empty').hidden = count > 0;
 		list.replaceChildren(
-			...table.items.map((timed, index) => {
-				const item = el('li', undefined, 'planner-item');
-				const head = el('p', undefined, 'planner-item-head');
-				head.append(el('strong', timed.title));
-				const kind =
-					timed.item.kind === 'break'
-						? label('kind-break')
-						: timed.item.kind === 'activity'
-							? label('kind-activity', { number: timed.item.activity, module: timed.module?.title ?? timed.item.module })
-							: label('kind-module');
-				item.append(head, el('p', `${kind} · ${label('item-time', { clock: moment(label, timed.at), minutes: timed.minutes })}`, 'meta'));
-				const buttons = el('p', undefined, 'planner-row');
-				const remove = el('button', label('remove'), 'btn btn-small');
+			...session.parts.map((part, index) => {
+				const title = partTitle(planner, part);
+				const remove = el('button', say('remove'), 'btn btn-small');
 				remove.type = 'button';
 				remove.dataset.action = 'remove';
 				remove.dataset.index = String(index);
-				named(remove, timed.title);
-				buttons.append(moveButton(index, -1, count, timed.title), moveButton(index, 1, count, timed.title), remove);
-				item.append(buttons);
-				return item;
+				named(remove, title);
+				return el('li', undefined, 'planner-item', [
+					el('p', undefined, 'planner-item-head', [el('strong', title)]),
+					el('p', `${kindOf(part)} · ${say('item-time', { clock: time.clock(part.clock), time: time.duration(part.minutes) })}`, 'meta'),
+					el('p', undefined, 'planner-row', [moveButton(index, -1, count, title), moveButton(index, 1, count, title), remove]),
+				]);
 			}),
 		);
 		const total = byId('planner-total');
 		total.hidden = count === 0;
-		total.textContent = totalText(label, plan, table);
-		timetableRows(byId('planner-rows'), table, label);
-		fillList(byId('planner-materials'), planChecklist(table, 'materials'), byId('planner-materials').dataset.none ?? '');
-		fillList(byId('planner-preparation'), planChecklist(table, 'preparation'), byId('planner-preparation').dataset.none ?? '');
+		total.textContent = totalText(planner, session);
+		byId('planner-over-a-day').hidden = !session.overADay;
+		timetableRows(byId('planner-rows'), session, planner);
+		fillList(byId('planner-materials'), sessionChecklist(session, 'materials'), byId('planner-materials').dataset.none ?? '');
+		fillList(byId('planner-preparation'), sessionChecklist(session, 'preparation'), byId('planner-preparation').dataset.none ?? '');
 		const q = query(plan);
 		linkInput.value = new URL(location.pathname + q, location.href).href;
 		byId<HTMLAnchorElement>('planner-pack-link').href = root.dataset.pack + q;
@@ -234,7 +227,7 @@ export function startPlanner(root: HTMLElement | null): void {
 	const own = loaded.ok ? loaded.data.plan : null;
 	const keepsOwn = fromLink.ok && fromLink.plan && own !== null && own.items.length > 0 && encodePlan(own) !== encodePlan(fromLink.plan);
 	if (keepsOwn) {
-		showAlert(...[fromLink.migratedFrom ? label('migrated') : '', label('link-kept')].filter(Boolean));
+		showAlert(...[fromLink.migratedFrom ? say('migrated') : '', say('link-kept')].filter(Boolean));
 		history.replaceState(history.state, '', location.pathname + query(plan) + location.hash);
 	} else if (fromLink.ok && fromLink.plan) change(plan);
 	// A restored plan goes into the address (so reloading or bookmarking keeps it); a refused link
@@ -250,10 +243,11 @@ export function startPlanner(root: HTMLElement | null): void {
 		if (!button) return;
 		const index = Number(button.dataset.index);
 		const action = button.dataset.action!;
-		const title = table.items[index]?.title ?? '';
+		const part = session.parts[index];
+		const title = part ? partTitle(planner, part) : '';
 		if (action === 'remove') {
 			const items = plan.items.filter((_, i) => i !== index);
-			change({ ...plan, items }, label('removed', { title }));
+			change({ ...plan, items }, say('removed', { title }));
 			// Focus goes to the item that took its place, or the one before, or the add control.
 			(focusButton(Math.min(index, items.length - 1), 'remove') ?? addSelect).focus();
 			return;
@@ -261,7 +255,7 @@ export function startPlanner(root: HTMLElement | null): void {
 		const by = action === 'up' ? -1 : 1;
 		const moved = moveItem(plan, index, by);
 		if (moved === plan) return;
-		change(moved, label('moved', { title, position: index + by + 1, count: plan.items.length }));
+		change(moved, say('moved', { title, position: index + by + 1, count: plan.items.length }));
 		// Keep focus on the moved item's button; at the top or bottom that one is disabled, so
 		// focus moves to the item's other move button.
 		const same = focusButton(index + by, action);
@@ -272,8 +266,8 @@ export function startPlanner(root: HTMLElement | null): void {
 		const result = decodeItem(addSelect.value, catalogue);
 		if (!result.ok || plan.items.length >= planLimits.items) return;
 		const next = { ...plan, items: [...plan.items, result.item] };
-		const title = timePlan(next, modules).items.at(-1)?.title ?? '';
-		change(next, label('added', { title, position: next.items.length, count: next.items.length }));
+		const added = timed(next).parts.at(-1);
+		change(next, say('added', { title: added ? partTitle(planner, added) : '', position: next.items.length, count: next.items.length }));
 	});
 
 	byId('planner-break-button').addEventListener('click', () => {
@@ -289,13 +283,13 @@ export function startPlanner(root: HTMLElement | null): void {
 		breakMinutes.removeAttribute('aria-invalid');
 		const text = breakLabel.value.trim().slice(0, planLimits.labelCharacters);
 		const next: Plan = { ...plan, items: [...plan.items, text ? { kind: 'break', minutes, label: text } : { kind: 'break', minutes }] };
-		change(next, label('added', { title: text || label('break'), position: next.items.length, count: next.items.length }));
+		change(next, say('added', { title: text || time.breakTitle, position: next.items.length, count: next.items.length }));
 	});
 
 	byId('planner-from-button').addEventListener('click', () => {
 		const id = byId<HTMLSelectElement>('planner-from-select').value;
-		const session = data.sessions.find((s) => s.id === id);
-		change(session ? structuredClone(session.plan) : emptyPlan(), session ? label('started', { title: session.title }) : label('started-empty'));
+		const ready = data.sessions.find((s) => s.id === id);
+		change(ready ? structuredClone(ready.plan) : emptyPlan(), ready ? say('started', { title: ready.title }) : say('started-empty'));
 		syncInputs();
 	});
 
@@ -319,48 +313,39 @@ export function startPlanner(root: HTMLElement | null): void {
 	byId('planner-copy').addEventListener('click', async () => {
 		try {
 			await navigator.clipboard.writeText(linkInput.value);
-			announce(label('copied'));
+			announce(say('copied'));
 		} catch {
 			// No clipboard (an old browser, or permission refused): select the link to copy by hand.
 			linkInput.focus();
 			linkInput.select();
-			announce(label('copy-failed'));
+			announce(say('copy-failed'));
 		}
 	});
 
 	byId('planner-clear').addEventListener('click', () => {
-		change(emptyPlan(plan.start), label('cleared'));
+		change(emptyPlan(plan.start), say('cleared'));
 		syncInputs();
 		alert.replaceChildren();
 	});
 }
 
-/** The plan in the page's address for the pack and the room view, or why there is none. */
-function planFromAddress(label: Label) {
-	const data = readData();
-	const decoded = decodePlan(location.search, catalogueOf(data.modules));
-	const modules = new Map(data.modules.map((m) => [m.id, m]));
-	if (!decoded.ok) return { problem: linkProblem(label, decoded) };
-	if (!decoded.plan || decoded.plan.items.length === 0) return { problem: label('empty') };
-	return { plan: decoded.plan, table: timePlan(decoded.plan, modules, label('break')) };
+/** The plan in the page's address for the pack and the room view, timed, or why there is none. */
+function planFromAddress(planner: Kit, emptyKey: string) {
+	const decoded = decodePlan(location.search, catalogueOf(planner.data.modules));
+	if (!decoded.ok) return { problem: linkProblem(planner, decoded) };
+	if (!decoded.plan || decoded.plan.items.length === 0) return { problem: planner.labels.t(emptyKey) };
+	return { plan: decoded.plan, session: planner.timed(decoded.plan) };
 }
 
-function timetableTable(label: Label, table: Timetable) {
-	const wrap = el('div', undefined, 'table-wrap');
-	const grid = el('table', undefined, 'planner-table');
-	const head = el('thead');
-	const row = el('tr');
-	for (const name of ['time', 'what', 'minutes']) {
-		const th = el('th', label(name));
-		th.scope = 'col';
-		row.append(th);
-	}
-	head.append(row);
+function timetableTable(planner: Kit, session: PlanSession) {
 	const body = el('tbody');
-	timetableRows(body, table, label);
-	grid.append(head, body);
-	wrap.append(grid);
-	return wrap;
+	timetableRows(body, session, planner);
+	const headings = ['planner.time', 'planner.what', 'planner.minutes'].map((key) => {
+		const th = el('th', planner.labels.t(key));
+		th.scope = 'col';
+		return th;
+	});
+	return el('div', undefined, 'table-wrap', [el('table', undefined, 'planner-table', [el('thead', undefined, undefined, [el('tr', undefined, undefined, headings)]), body])]);
 }
 
 function section(id: string, heading: string, level: 'h2' | 'h3' = 'h2') {
@@ -394,43 +379,46 @@ export function adoptHandout(doc: Document, prefix: string, shift: number): Node
 	return [...main.childNodes].map((node) => document.importNode(node, true));
 }
 
+/** The "this lasts a day or more" warning, if the session does. */
+const overADay = ({ labels }: Kit, session: PlanSession) => (session.overADay ? [el('p', labels.t('session.overADay'), 'panel note')] : []);
+
 export async function startPack(root: HTMLElement | null): Promise<void> {
 	if (!root) return;
-	const label = labeller(root);
+	const planner = kit(root);
+	const { labels } = planner;
 	byId('pack-no-script').hidden = true;
 	root.hidden = false;
 	const status = byId('pack-status');
 	const body = byId('pack-body');
-	const found = planFromAddress(label);
+	const found = planFromAddress(planner, 'pack.empty');
 	if (!found.plan) {
 		status.setAttribute('role', 'alert');
 		status.textContent = found.problem;
 		return;
 	}
-	const { plan, table } = found;
+	const { plan, session } = found;
 	const heading = document.querySelector('h1');
 	if (plan.title && heading) {
 		heading.textContent = plan.title;
-		document.title = `${plan.title}: ${label('title')}`;
+		document.title = `${plan.title}: ${labels.t('pack.title')}`;
 		for (const line of document.querySelectorAll('.session-title')) line.textContent = plan.title;
 	}
-	status.textContent = label('loading');
-	const times = section('pack-timetable', label('timetable'));
-	times.append(el('p', totalText(label, plan, table), 'font-semibold'), timetableTable(label, table));
-	const lists = section('pack-checklists', label('checklists'));
+	status.textContent = labels.t('pack.loading');
+	const times = section('pack-timetable', labels.t('planner.timetable'));
+	times.append(el('p', totalText(planner, session), 'font-semibold'), ...overADay(planner, session), timetableTable(planner, session));
+	const lists = section('pack-checklists', labels.t('planner.checklists'));
 	for (const field of ['materials', 'preparation'] as const) {
 		const list = el('ul', undefined, 'checklist');
-		fillList(list, planChecklist(table, field), label('none'));
-		lists.append(el('h3', label(field)), list);
+		fillList(list, sessionChecklist(session, field), labels.t('facilitator.none'));
+		lists.append(el('h3', labels.t(`facilitator.${field}`)), list);
 	}
 	body.append(times, lists);
-	const chosen = planModules(table);
 	// Address patterns with {id}, written by the server from src/lib/handouts.ts.
 	const routes = { facilitator: root.dataset.facilitator!, participant: root.dataset.participant! };
 	const failed: string[] = [];
 	// Fetched one after another, in order: a pack of many modules should not flood a slow connection.
-	for (const [i, module] of chosen.entries()) {
-		const part = section(`pack-module-${i + 1}`, label('module', { number: i + 1, title: module.title }));
+	for (const [i, module] of session.modules.entries()) {
+		const part = section(`pack-module-${i + 1}`, labels.t('pack.module', { number: i + 1, title: module.data.title }));
 		part.classList.add('pack-module');
 		for (const kind of ['facilitator', 'participant'] as const) {
 			try {
@@ -441,21 +429,22 @@ export async function startPack(root: HTMLElement | null): Promise<void> {
 				holder.append(...adoptHandout(doc, `m${i + 1}-${kind}`, 2));
 				part.append(holder);
 			} catch {
-				failed.push(module.title);
+				failed.push(module.data.title);
 			}
 		}
 		body.append(part);
 	}
-	status.textContent = failed.length ? label('failed', { title: [...new Set(failed)].join(', ') }) : label('ready');
+	status.textContent = failed.length ? labels.t('pack.failed', { title: [...new Set(failed)].join(', ') }) : labels.t('pack.ready');
 	if (failed.length) status.setAttribute('role', 'alert');
 }
 
 export function startRoom(root: HTMLElement | null): void {
 	if (!root) return;
-	const label = labeller(root);
+	const planner = kit(root);
+	const { labels, time } = planner;
 	byId('room-no-script').hidden = true;
 	root.hidden = false;
-	const found = planFromAddress(label);
+	const found = planFromAddress(planner, 'planner.js.empty');
 	const status = byId('room-status');
 	const frame = root.querySelector<HTMLElement>('[data-room]')!;
 	if (!found.plan) {
@@ -466,30 +455,31 @@ export function startRoom(root: HTMLElement | null): void {
 	}
 	if (found.plan.title) byId('room-title').textContent = found.plan.title;
 	byId<HTMLAnchorElement>('room-back').search = location.search;
-	status.textContent = totalText(label, found.plan, found.table);
-	// Each activity's section is copied from the page's template; breaks are made here.
+	const { session } = found;
+	status.textContent = [totalText(planner, session), ...(session.overADay ? [labels.t('session.overADay')] : [])].join(' ');
+	// Each activity's section is copied from the page's template (keyed <module>.<activity id>); breaks are made here.
 	const bank = byId<HTMLTemplateElement>('room-bank').content;
 	const keys = frame.querySelector('[data-room-keys]')!;
-	const { slots, end } = found.table;
-	slots.forEach((slot, i) => {
-		const time = moment(label, slot.at);
-		let section: HTMLElement | null = null;
-		if (slot.kind === 'activity' && slot.module) {
-			const model = bank.querySelector<HTMLElement>(`[data-bank="${slot.module.id}.${slot.number}"]`);
-			section = model && (model.cloneNode(true) as HTMLElement);
-			if (section) section.querySelector('.room-context')!.textContent = label('room-part', { title: slot.module.title, time });
+	session.rows.forEach((row, i) => {
+		const at = time.clock(row.clock);
+		let slide: HTMLElement | null = null;
+		if (row.kind === 'activity') {
+			const model = bank.querySelector<HTMLElement>(`[data-bank="${row.module.id}.${row.activity.id}"]`);
+			slide = model && (model.cloneNode(true) as HTMLElement);
+			if (slide) slide.querySelector('.room-context')!.textContent = labels.t('room.part', { title: row.module.data.title, time: at });
 		}
-		if (!section) {
-			section = el('section', undefined, 'room-slide room-break');
-			const heading = el('h2', slot.title);
+		if (!slide) {
+			const title = row.kind === 'break' ? row.label || time.breakTitle : row.activity.title;
+			const heading = el('h2', title);
 			heading.tabIndex = -1;
-			section.append(el('p', time, 'room-context'), heading, el('p', label('room-minutes', { count: slot.minutes }), 'room-minutes'), el('p', label('room-break-text', { time: moment(label, slots[i + 1]?.at ?? end) })));
-			section.dataset.minutes = String(slot.minutes);
-			section.dataset.title = slot.title;
+			const resumes = time.clock(session.rows[i + 1]?.clock ?? session.end);
+			slide = el('section', undefined, 'room-slide room-break', [el('p', at, 'room-context'), heading, el('p', time.duration(row.minutes), 'room-minutes'), el('p', labels.t('room.breakText', { time: resumes }))]);
+			slide.dataset.minutes = String(row.minutes);
+			slide.dataset.title = title;
 		}
-		section.removeAttribute('data-bank');
-		section.setAttribute('data-room-slide', '');
-		keys.before(section);
+		slide.removeAttribute('data-bank');
+		slide.setAttribute('data-room-slide', '');
+		keys.before(slide);
 	});
 	startRoomView(frame);
 }

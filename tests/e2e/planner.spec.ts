@@ -107,7 +107,7 @@ test('a trainer builds, reorders and times a session by keyboard, and finds it a
 	await page.keyboard.type('1330');
 	await expect(start).toHaveValue('13:30');
 	await expect(firstClock(page)).toHaveText('13:30');
-	await expect(page.locator('#planner-total')).toContainText('Starts 13:30, ends 17:');
+	await expect(page.locator('#planner-total')).toContainText('Starts at 13:30, ends at 17:');
 	expect(page.url()).toContain('start=1330');
 
 	// Add one activity and a lunch break, by keyboard.
@@ -161,17 +161,18 @@ test('a trainer builds, reorders and times a session by keyboard, and finds it a
 
 test('a link the planner cannot read says why and leaves the saved plan alone', async ({ page, baseURL }) => {
 	const problems = watch(page, baseURL!);
-	await page.goto(`${planner}?v=2&start=0900&title=Mine&i=the-four-roles&i=_break.10`);
+	await page.goto(`${planner}?v=3&start=0900&title=Mine&i=the-four-roles&i=_break.10`);
 	const before = await saved(page);
 	expect(JSON.parse(before!).plan).toMatchObject({ title: 'Mine', start: '09:00' });
 
 	const cases: [string, string][] = [
-		['?v=2&start=0930&i=no-such-module', 'names a module that is not on this site (no-such-module)'],
+		['?v=3&start=0930&i=no-such-module', 'names a module that is not on this site (no-such-module)'],
 		['?v=7&start=0930&i=the-four-roles', 'comes from a version of the planner this site does not know'],
-		['?v=2&start=2590&i=the-four-roles', 'has a start time that is not a time of day'],
+		['?v=3&start=2590&i=the-four-roles', 'has a start time that is not a time of day'],
+		['?v=3&start=0930&i=the-four-roles.no-such-activity', 'names an activity that the module does not have (the-four-roles.no-such-activity)'],
 		['?v=2&start=0930&i=the-four-roles.99', 'asks for an activity that the module does not have (the-four-roles.99)'],
-		['?v=2&start=0930&i=_break.200', 'has a break that is shorter than 5 or longer than 90 minutes'],
-		['?v=2&start=0930&i=the%20four', 'is damaged or incomplete'],
+		['?v=3&start=0930&i=_break.200', 'has a break that is shorter than 5 or longer than 90 minutes'],
+		['?v=3&start=0930&i=the%20four', 'is damaged or incomplete'],
 	];
 	for (const [query, words] of cases) {
 		await page.goto(planner + query);
@@ -190,7 +191,7 @@ test('a link the planner cannot read says why and leaves the saved plan alone', 
 	await expect(page.getByRole('alert')).toContainText('The plan you saved before is kept until you change this one');
 	await expect(items(page)).toHaveCount(2);
 	await expect(firstClock(page)).toHaveText('11:00');
-	expect(page.url()).toContain('?v=2&start=1100&i=the-four-roles&i=recognising-tokenism');
+	expect(page.url()).toContain('?v=3&start=1100&i=the-four-roles&i=recognising-tokenism');
 	expect(await saved(page)).toBe(before);
 	await page.getByRole('button', { name: /^Move down/ }).first().click();
 	await expect.poll(async () => JSON.parse((await saved(page))!).plan.items).toEqual([{ kind: 'module', module: 'recognising-tokenism' }, { kind: 'module', module: 'the-four-roles' }]);
@@ -200,7 +201,7 @@ test('a link the planner cannot read says why and leaves the saved plan alone', 
 test('with saved data it cannot read, the planner works from the link and never writes', async ({ page }) => {
 	const newer = JSON.stringify({ app: 'many-roles', version: 99, done: {}, notes: {}, reflection: null, preferences: {}, plan: null, future: true });
 	await page.addInitScript(([key, text]) => localStorage.getItem(key) ?? localStorage.setItem(key, text), [storageKey, newer]);
-	await page.goto(`${planner}?v=2&start=0930&i=the-four-roles`);
+	await page.goto(`${planner}?v=3&start=0930&i=the-four-roles`);
 	await expect(page.getByText('comes from a newer version of the site. The planner will not save your plan there')).toBeVisible();
 	await expect(items(page)).toHaveCount(1);
 	await tabTo(page, page.getByRole('button', { name: 'Add a break' }));
@@ -223,10 +224,10 @@ test('the pack for a plan has its timetable and every module’s facilitator not
 	test.setTimeout(120_000);
 	const problems = watch(page, baseURL!);
 	const chosen = ['the-four-roles', 'recognising-tokenism'];
-	await page.goto(`${planner}?v=2&start=0930&title=Our+session&i=${chosen[0]}&i=_break.15.Tea&i=${chosen[1]}.2`);
+	await page.goto(`${planner}?v=3&start=0930&title=Our+session&i=${chosen[0]}&i=_break.15.Tea&i=${chosen[1]}.what-tokenism-is`);
 	await tabTo(page, page.getByRole('link', { name: 'Open the session pack' }));
 	await page.keyboard.press('Enter');
-	await expect(page).toHaveURL(/\/sessions\/planner\/pack\/\?v=2&start=0930&title=Our\+session/);
+	await expect(page).toHaveURL(/\/sessions\/planner\/pack\/\?v=3&start=0930&title=Our\+session/);
 	await expect(page.getByRole('status')).toHaveText('The session pack is ready.');
 	await expect(page.getByRole('heading', { level: 1 })).toHaveText('Our session');
 	await expect(page.locator('#pack-body tbody tr').first()).toContainText('09:30');
@@ -241,9 +242,8 @@ test('the pack for a plan has its timetable and every module’s facilitator not
 	expect(ids.filter((id, i) => ids.indexOf(id) !== i), 'no id twice').toEqual([]);
 	await axe(page, 'the pack');
 
-	// The room view of the same plan.
-	// The room view of the same plan, with a break: one section at a time, moved on by keyboard.
-	await page.goto(`/sessions/planner/room/?v=2&start=0930&i=${chosen[0]}.1&i=_break.10.Tea`);
+	// A room view of one activity and a break: one section at a time, moved on by keyboard.
+	await page.goto(`/sessions/planner/room/?v=3&start=0930&i=${chosen[0]}.welcome&i=_break.10.Tea`);
 	const sections = page.locator('[data-room-slide]');
 	await expect(sections).toHaveCount(2);
 	await expect(sections.first()).toBeVisible();
@@ -257,7 +257,7 @@ test('the pack for a plan has its timetable and every module’s facilitator not
 	await expect(page.locator('[data-room-live]')).toHaveText('Now showing: Tea');
 	await expect(page.locator('[data-room-left]')).toHaveText('10:00');
 	// A pack from a bad link says why.
-	await page.goto('/sessions/planner/pack/?v=2&start=0930&i=gone');
+	await page.goto('/sessions/planner/pack/?v=3&start=0930&i=gone');
 	await expect(page.getByRole('alert')).toContainText('names a module that is not on this site (gone)');
 	expect(problems).toEqual([]);
 });
@@ -296,7 +296,7 @@ test('the planner’s script loads on the planner’s pages only', () => {
 });
 
 test('Copy link copies the plan’s address, or selects it where there is no clipboard', async ({ page, context }) => {
-	const link = `${planner}?v=2&start=0930&i=the-four-roles`;
+	const link = `${planner}?v=3&start=0930&i=the-four-roles`;
 	await context.grantPermissions(['clipboard-read', 'clipboard-write']);
 	await page.goto(link);
 	await tabTo(page, page.getByRole('button', { name: 'Copy link' }));
@@ -313,4 +313,38 @@ test('Copy link copies the plan’s address, or selects it where there is no cli
 	const field = page.getByLabel('Link to this plan');
 	await expect(field).toBeFocused();
 	expect(await field.evaluate((input: HTMLInputElement) => input.value.slice(input.selectionStart!, input.selectionEnd!))).toContain('i=the-four-roles');
+});
+
+test('a version-2 link opens the same activities and is rewritten to version 3, naming them by id', async ({ page }) => {
+	// Made by the site before activities were named by id: the 2nd group activity of each module.
+	await page.goto(`${planner}?v=2&start=0930&i=the-four-roles.2&i=recognising-tokenism.3&i=_break.10.Tea`);
+	await expect(page.getByRole('alert')).toContainText('came from an older version of the planner');
+	expect(await itemTitles(page)).toEqual(['Read about the four roles', 'Case study: a token involvement', 'Tea']);
+	expect(new URL(page.url()).search).toBe('?v=3&start=0930&i=the-four-roles.read-the-four-roles&i=recognising-tokenism.token-case-study&i=_break.10.Tea');
+	expect(JSON.parse((await saved(page))!).plan.items).toEqual([
+		{ kind: 'activity', module: 'the-four-roles', activity: 'read-the-four-roles' },
+		{ kind: 'activity', module: 'recognising-tokenism', activity: 'token-case-study' },
+		{ kind: 'break', minutes: 10, label: 'Tea' },
+	]);
+});
+
+test('every ready-made session loaded in the planner shows exactly the clock times of its own page', async ({ page }) => {
+	test.setTimeout(90_000);
+	const from = page.getByLabel('A ready-made session, or nothing');
+	await page.goto(planner);
+	const ids = (await from.locator('option').evaluateAll((options) => options.map((o) => (o as HTMLOptionElement).value))).filter(Boolean);
+	expect(ids.length).toBeGreaterThan(1);
+	for (const id of ids) {
+		await page.goto(`/sessions/${id}/`);
+		const table = page.locator('[data-session-timetable]');
+		// Every row with a clock time but the rows that name a whole module (the planner lists those as items).
+		const expected = await table.locator('tbody tr:not(.part-row)').evaluateAll((rows) => rows.map((row) => row.querySelector('td')!.textContent!.trim()));
+		const end = (await table.locator('[data-session-end]').innerText()).trim();
+		await page.goto(planner);
+		await from.selectOption(id);
+		await page.getByRole('button', { name: 'Start from this' }).click();
+		const shown = await page.locator('#planner-rows tr').evaluateAll((rows) => rows.map((row) => row.querySelector('td')!.textContent!.trim()));
+		expect(shown, id).toEqual(expected);
+		await expect(page.locator('#planner-total'), id).toContainText(`ends at ${end}.`);
+	}
 });

@@ -1,6 +1,7 @@
 /** Derived structures: the skills × roles matrix, the reverse links, path timings. */
 import { describe, expect, it } from 'vitest';
-import { byOrder, curriculumMap, deepeningPath, indexById, startingModules, missingPrerequisites, modulesBy, pathsByModule, rolesByChallenge, rolesBySkill, skillsMatrix, timePath } from '../../src/lib/derive';
+import { byOrder, curriculumMap, deepeningPath, indexById, startingModules, missingPrerequisites, modulesBy, pathsByModule, rolesByChallenge, rolesBySkill, skillsMatrix } from '../../src/lib/derive';
+import { pathSession } from '../../src/lib/session';
 import { rawFixtures, snapshot } from '../support/fixtures';
 
 const content = snapshot();
@@ -53,16 +54,16 @@ describe('reverse links', () => {
 	});
 });
 
-describe('timePath', () => {
+describe('paths timed through the session model', () => {
 	const modules = indexById(content.modules);
 
 	it('adds self-study minutes for a self-study path', () => {
-		const timed = timePath(content.paths[0].data, modules);
-		expect(timed.steps.map((s) => [s.kind, s.minutes, s.startsAt])).toEqual([
+		const timed = pathSession(content.paths[0].data, modules);
+		expect(timed.parts.map((s) => [s.kind, s.minutes, s.startsAt])).toEqual([
 			['module', 20, 0],
 			['module', 15, 20],
 		]);
-		expect([timed.totalMinutes, timed.breakMinutes, timed.moduleCount]).toEqual([35, 0, 2]);
+		expect([timed.totalMinutes, timed.breakMinutes, timed.modules.length]).toEqual([35, 0, 2]);
 	});
 
 	it('uses group minutes and counts breaks for a group path', () => {
@@ -70,8 +71,8 @@ describe('timePath', () => {
 		raw.modules[1].format.group = 15;
 		raw.paths[0] = { ...raw.paths[0], format: 'group', steps: [{ module: 'intro' }, { break: 15, label: 'Tea' }, { module: 'next' }] };
 		const data = snapshot(raw);
-		const timed = timePath(data.paths[0].data, indexById(data.modules));
-		expect(timed.steps.map((s) => [s.kind, s.minutes, s.startsAt])).toEqual([
+		const timed = pathSession(data.paths[0].data, indexById(data.modules));
+		expect(timed.parts.map((s) => [s.kind, s.minutes, s.startsAt])).toEqual([
 			['module', 30, 0],
 			['break', 15, 30],
 			['module', 15, 45],

@@ -1,16 +1,19 @@
-/** The session planner: its link (versions, migration, every refusal), its timetable and its checklists. */
+/**
+ * The session planner: its link (versions, migration, every refusal) and its plans, timed by the
+ * session model as every timetable is (the engine's own tests: session.test.ts).
+ */
 import { describe, expect, it } from 'vitest';
-import { catalogueOf, pathPlan, plannerData } from '../../src/lib/planner/data';
+import { catalogueOf, plannerData, type PlanModule } from '../../src/lib/planner/data';
 import { planLimits } from '../../src/lib/planner/limits';
 import { checkPlan, decodePlan, encodePlan, moveItem, type LinkError, type Plan } from '../../src/lib/planner/plan';
-import { momentAt, planChecklist, planModules, splitMinutes, timePlan, type PlanModule } from '../../src/lib/planner/timetable';
+import { buildSession, defaultStartTime, sessionChecklist } from '../../src/lib/session';
 import { planSchema } from '../../src/lib/storage/schema';
 import type { PathData } from '../../src/schemas/path';
 
-const act = (title: string, minutes: number, materials: string[] = [], preparation: string[] = []) => ({ title, minutes, materials, preparation });
+const act = (id: string, title: string, minutes: number, materials: string[] = [], preparation: string[] = []) => ({ id, title, mode: 'group' as const, minutes, materials, preparation });
 const fixtures: PlanModule[] = [
-	{ id: 'the-four-roles', title: 'The four roles', activities: [act('Welcome', 10, ['Name badges', 'Pens']), act('Four corners', 40, ['Role cards'], ['Print the role cards']), act('Closing round', 10)] },
-	{ id: 'recognising-tokenism', title: 'Recognising tokenism', activities: [act('Spot the signs', 30, ['pens ', 'Flipchart'], ['Print the role cards ']), act('What would help', 20)] },
+	{ id: 'the-four-roles', data: { title: 'The four roles', activities: [act('welcome', 'Welcome', 10, ['Name badges', 'Pens']), act('four-corners', 'Four corners', 40, ['Role cards'], ['Print the role cards']), act('closing-round', 'Closing round', 10)] } },
+	{ id: 'recognising-tokenism', data: { title: 'Recognising tokenism', activities: [act('spot-the-signs', 'Spot the signs', 30, ['pens ', 'Flipchart'], ['Print the role cards ']), act('what-would-help', 'What would help', 20)] } },
 ];
 const modules = new Map(fixtures.map((m) => [m.id, m]));
 const catalogue = catalogueOf(fixtures);
@@ -21,14 +24,14 @@ const plan: Plan = {
 	items: [
 		{ kind: 'module', module: 'the-four-roles' },
 		{ kind: 'break', minutes: 15, label: 'Tea and coffee' },
-		{ kind: 'activity', module: 'recognising-tokenism', activity: 2 },
+		{ kind: 'activity', module: 'recognising-tokenism', activity: 'what-would-help' },
 		{ kind: 'break', minutes: 5 },
 	],
 };
 
 describe('the link', () => {
 	it('is short and readable', () => {
-		expect(encodePlan(plan)).toBe('?v=2&start=0930&title=Induction+day&i=the-four-roles&i=_break.15.Tea+and+coffee&i=recognising-tokenism.2&i=_break.5');
+		expect(encodePlan(plan)).toBe('?v=3&start=0930&title=Induction+day&i=the-four-roles&i=_break.15.Tea+and+coffee&i=recognising-tokenism.what-would-help&i=_break.5');
 	});
 
 	it('round-trips a plan, and a plan without a title or items', () => {
@@ -47,6 +50,18 @@ describe('the link', () => {
 		expect(decodePlan('?utm=x', catalogue)).toEqual({ ok: true, plan: null });
 	});
 
+	it('migrates a version-2 link: each activity number becomes the id of that group activity', () => {
+		const v2 = '?v=2&start=0930&title=Induction+day&i=the-four-roles&i=_break.15.Tea+and+coffee&i=recognising-tokenism.2&i=_break.5';
+		expect(decodePlan(v2, catalogue)).toEqual({ ok: true, plan, migratedFrom: 2 });
+		expect(decodePlan('?v=2&start=0930&i=recognising-tokenism.1', catalogue)).toMatchObject({ ok: true, plan: { items: [{ kind: 'activity', activity: 'spot-the-signs' }] } });
+	});
+
+	it('keeps meaning the same activity when the module’s activities are reordered', () => {
+		const link = encodePlan(plan);
+		const reordered = fixtures.map((m) => ({ ...m, data: { ...m.data, activities: [...m.data.activities].reverse() } }));
+		expect(decodePlan(link, catalogueOf(reordered))).toEqual({ ok: true, plan });
+	});
+
 	it('migrates a version-1 link: modules only, start with a colon', () => {
 		expect(decodePlan('?modules=the-four-roles,recognising-tokenism&start=09:30', catalogue)).toEqual({
 			ok: true,
@@ -58,27 +73,29 @@ describe('the link', () => {
 	});
 
 	const refused: [string, string, LinkError, string?][] = [
-		['a version from the future', '?v=3&start=0930', 'unknown-version'],
+		['a version from the future', '?v=4&start=0930', 'unknown-version'],
 		['a version that is not a number', '?v=two&start=0930', 'unknown-version'],
-		['two versions', '?v=2&v=3&start=0930', 'unknown-version'],
-		['no start time', '?v=2&i=the-four-roles', 'bad-start'],
-		['an impossible start time', '?v=2&start=2460', 'bad-start'],
-		['a start time in words', '?v=2&start=morning', 'bad-start'],
+		['two versions', '?v=3&v=2&start=0930', 'unknown-version'],
+		['no start time', '?v=3&i=the-four-roles', 'bad-start'],
+		['an impossible start time', '?v=3&start=2460', 'bad-start'],
+		['a start time in words', '?v=3&start=morning', 'bad-start'],
 		['a version-1 link with a bad start', '?modules=the-four-roles&start=9.30', 'bad-start'],
-		['a module that does not exist', '?v=2&start=0930&i=no-such-module', 'unknown-module', 'no-such-module'],
+		['a module that does not exist', '?v=3&start=0930&i=no-such-module', 'unknown-module', 'no-such-module'],
 		['a version-1 link to a missing module', '?modules=the-four-roles,gone', 'unknown-module', 'gone'],
-		['activity 0', '?v=2&start=0930&i=the-four-roles.0', 'activity-out-of-range', 'the-four-roles.0'],
-		['an activity past the last', '?v=2&start=0930&i=recognising-tokenism.3', 'activity-out-of-range', 'recognising-tokenism.3'],
-		['a break too short', '?v=2&start=0930&i=_break.2', 'bad-break', '_break.2'],
-		['a break too long', '?v=2&start=0930&i=_break.120', 'bad-break'],
-		['a break without minutes', '?v=2&start=0930&i=_break.Tea', 'bad-break'],
-		['too many items', `?v=2&start=0930${'&i=the-four-roles'.repeat(planLimits.items + 1)}`, 'too-many-items'],
+		['an activity the module does not have', '?v=3&start=0930&i=the-four-roles.spot-the-signs', 'unknown-activity', 'the-four-roles.spot-the-signs'],
+		['a version-2 activity 0', '?v=2&start=0930&i=the-four-roles.0', 'activity-out-of-range', 'the-four-roles.0'],
+		['a version-2 activity past the last', '?v=2&start=0930&i=recognising-tokenism.3', 'activity-out-of-range', 'recognising-tokenism.3'],
+		['a break too short', '?v=3&start=0930&i=_break.2', 'bad-break', '_break.2'],
+		['a break too long', '?v=3&start=0930&i=_break.120', 'bad-break'],
+		['a break without minutes', '?v=3&start=0930&i=_break.Tea', 'bad-break'],
+		['too many items', `?v=3&start=0930${'&i=the-four-roles'.repeat(planLimits.items + 1)}`, 'too-many-items'],
 		['too many version-1 modules', `?modules=${Array(planLimits.items + 1).fill('the-four-roles').join(',')}`, 'too-many-items'],
-		['markup in an item', '?v=2&start=0930&i=%3Cscript%3E', 'malformed'],
-		['an activity number in words', '?v=2&start=0930&i=the-four-roles.two', 'malformed'],
-		['an item with two dots', '?v=2&start=0930&i=the-four-roles.1.2', 'malformed'],
+		['markup in an item', '?v=3&start=0930&i=%3Cscript%3E', 'malformed'],
+		['markup in an activity id', '?v=3&start=0930&i=the-four-roles.%3Cb%3E', 'malformed'],
+		['a version-2 activity number in words', '?v=2&start=0930&i=the-four-roles.two', 'malformed'],
+		['an item with two dots', '?v=3&start=0930&i=the-four-roles.welcome.2', 'malformed'],
 		['items without a version', '?start=0930&i=the-four-roles', 'malformed'],
-		['a title too long', `?v=2&start=0930&title=${'x'.repeat(planLimits.titleCharacters + 1)}`, 'malformed'],
+		['a title too long', `?v=3&start=0930&title=${'x'.repeat(planLimits.titleCharacters + 1)}`, 'malformed'],
 	];
 
 	it.each(refused)('refuses %s with a reason', (_, query, error, item) => {
@@ -88,11 +105,11 @@ describe('the link', () => {
 	});
 
 	it('refuses with every error code, and never throws', () => {
-		expect(new Set(refused.map(([, , error]) => error)).size).toBe(7);
-		for (const junk of ['%', '?&&&', '?v=2&start=%E0%A4%A', '?i=_break.', '?v=2&start=0930&i=', '?v=2&start=0930&i=.', '?v=2&start=0930&i=_break.']) {
+		expect(new Set(refused.map(([, , error]) => error)).size).toBe(8);
+		for (const junk of ['%', '?&&&', '?v=3&start=%E0%A4%A', '?i=_break.', '?v=3&start=0930&i=', '?v=3&start=0930&i=.', '?v=3&start=0930&i=_break.', '?v=2&start=0930&i=.']) {
 			expect(() => decodePlan(junk, catalogue)).not.toThrow();
 		}
-		expect(decodePlan('?v=2&start=0930&i=', catalogue)).toMatchObject({ ok: false, error: 'malformed' });
+		expect(decodePlan('?v=3&start=0930&i=', catalogue)).toMatchObject({ ok: false, error: 'malformed' });
 	});
 
 	it('checks a saved plan the same way', () => {
@@ -101,10 +118,11 @@ describe('the link', () => {
 	});
 });
 
-describe('the timetable', () => {
+describe('a plan timed by the session model', () => {
+	const timed = (p: Plan) => buildSession(p.items, p.start, modules);
 	it('gives each activity and break its clock time, and the total and end', () => {
-		const table = timePlan(plan, modules);
-		expect(table.slots.map((s) => [s.at.clock, s.title, s.minutes])).toEqual([
+		const session = timed(plan);
+		expect(session.rows.map((r) => [r.clock.time, r.kind === 'break' ? (r.label ?? 'Break') : r.activity.title, r.minutes])).toEqual([
 			['09:30', 'Welcome', 10],
 			['09:40', 'Four corners', 40],
 			['10:20', 'Closing round', 10],
@@ -112,54 +130,36 @@ describe('the timetable', () => {
 			['10:45', 'What would help', 20],
 			['11:05', 'Break', 5],
 		]);
-		expect(table.items.map((i) => [i.title, i.at.clock, i.minutes])).toEqual([
-			['The four roles', '09:30', 60],
-			['Tea and coffee', '10:30', 15],
-			['What would help', '10:45', 20],
-			['Break', '11:05', 5],
+		expect(session.parts.map((p) => [p.kind, p.clock.time, p.minutes])).toEqual([
+			['module', '09:30', 60],
+			['break', '10:30', 15],
+			['activity', '10:45', 20],
+			['break', '11:05', 5],
 		]);
-		expect(table.totalMinutes).toBe(100);
-		expect(table.breakMinutes).toBe(20);
-		expect(table.end).toEqual({ clock: '11:10', day: 0 });
-		expect(table.slots[4].number).toBe(2);
+		expect([session.totalMinutes, session.breakMinutes]).toEqual([100, 20]);
+		expect(session.end).toEqual({ time: '11:10', day: 0 });
 	});
 
-	it('follows the start time', () => {
-		const later = timePlan({ ...plan, start: '13:05' }, modules);
-		expect(later.slots.map((s) => s.at.clock)).toEqual(['13:05', '13:15', '13:55', '14:05', '14:20', '14:40']);
-		expect(later.end.clock).toBe('14:45');
-	});
-
-	it('wraps past midnight and counts the days', () => {
-		const late = timePlan({ ...plan, start: '23:00' }, modules);
-		expect(late.slots.map((s) => [s.at.clock, s.at.day])).toEqual([['23:00', 0], ['23:10', 0], ['23:50', 0], ['00:00', 1], ['00:15', 1], ['00:35', 1]]);
-		expect(late.end).toEqual({ clock: '00:40', day: 1 });
-		expect(momentAt('00:00', 24 * 60)).toEqual({ clock: '00:00', day: 1 });
-		expect(momentAt('23:59', 1)).toEqual({ clock: '00:00', day: 1 });
-	});
-
-	it('adds up plans longer than a day', () => {
+	it('adds up plans longer than a day and flags them', () => {
 		const long: Plan = { start: '08:00', items: Array.from({ length: 30 }, () => ({ kind: 'module' as const, module: 'the-four-roles' })) };
-		const table = timePlan(long, modules);
-		expect(table.totalMinutes).toBe(30 * 60);
-		expect(table.end).toEqual({ clock: '14:00', day: 1 });
-		expect(splitMinutes(table.totalMinutes)).toEqual({ hours: 30, minutes: 0 });
-		expect(splitMinutes(100)).toEqual({ hours: 1, minutes: 40 });
-		const twoDays = timePlan({ ...long, start: '20:00', items: [...long.items, ...long.items.slice(0, 20)] }, modules);
-		expect(twoDays.end).toEqual({ clock: '22:00', day: 2 });
-	});
-
-	it('is empty for an empty plan', () => {
-		expect(timePlan({ start: '09:30', items: [] }, modules)).toMatchObject({ items: [], slots: [], totalMinutes: 0, end: { clock: '09:30', day: 0 } });
+		const session = timed(long);
+		expect(session.totalMinutes).toBe(30 * 60);
+		expect(session.end).toEqual({ time: '14:00', day: 1 });
+		expect(session.overADay).toBe(true);
+		expect(timed({ ...long, start: '20:00', items: [...long.items, ...long.items.slice(0, 20)] }).end).toEqual({ time: '22:00', day: 2 });
 	});
 
 	it('combines materials and preparation once each, in order, only for the chosen activities', () => {
-		const table = timePlan(plan, modules);
-		expect(planChecklist(table, 'materials')).toEqual(['Name badges', 'Pens', 'Role cards']);
-		expect(planChecklist(table, 'preparation')).toEqual(['Print the role cards']);
-		const both = timePlan({ ...plan, items: [...plan.items, { kind: 'activity', module: 'recognising-tokenism', activity: 1 }] }, modules);
-		expect(planChecklist(both, 'materials')).toEqual(['Name badges', 'Pens', 'Role cards', 'Flipchart']);
-		expect(planModules(both).map((m) => m.id)).toEqual(['the-four-roles', 'recognising-tokenism']);
+		const session = timed(plan);
+		expect(sessionChecklist(session, 'materials')).toEqual(['Name badges', 'Pens', 'Role cards']);
+		expect(sessionChecklist(session, 'preparation')).toEqual(['Print the role cards']);
+		const both = timed({ ...plan, items: [...plan.items, { kind: 'activity', module: 'recognising-tokenism', activity: 'spot-the-signs' }] });
+		expect(sessionChecklist(both, 'materials')).toEqual(['Name badges', 'Pens', 'Role cards', 'Flipchart']);
+		expect(both.modules.map((m) => m.id)).toEqual(['the-four-roles', 'recognising-tokenism']);
+	});
+
+	it('starts an empty plan at the site’s one default start time', () => {
+		expect(decodePlan('?v=3&start=1000', catalogue)).toEqual({ ok: true, plan: { start: defaultStartTime, items: [] } });
 	});
 });
 
@@ -171,16 +171,15 @@ describe('building a plan', () => {
 		expect(moveItem(plan, 3, 1)).toBe(plan);
 	});
 
-	it('turns a group path into a plan, and carries only group activities to the page', () => {
+	it('carries only group modules, their group activities and the group paths as plans to the page', () => {
 		const path = { title: 'Induction', startTime: '10:00', format: 'group', steps: [{ module: 'the-four-roles' }, { break: 15, label: 'Tea' }, { break: 10 }] } as unknown as PathData;
-		expect(pathPlan(path)).toEqual({ title: 'Induction', start: '10:00', items: [{ kind: 'module', module: 'the-four-roles' }, { kind: 'break', minutes: 15, label: 'Tea' }, { kind: 'break', minutes: 10 }] });
-		expect(pathPlan({ ...path, startTime: undefined }).start).toBe('09:30');
 		const mod = (id: string, group: boolean) => ({
 			id,
-			data: { title: id, format: group ? { group: 20 } : { selfStudy: 20 }, activities: [{ title: 'A', mode: 'group', minutes: 10, materials: [], preparation: [], instructions: ['x'] }, { title: 'B', mode: 'self-study', minutes: 10, materials: [], preparation: [], instructions: ['x'] }] },
+			data: { title: id, format: group ? { group: 20 } : { selfStudy: 20 }, activities: [{ id: 'a1', title: 'A', mode: 'group', minutes: 10, materials: [], preparation: [], instructions: ['x'] }, { id: 'b1', title: 'B', mode: 'self-study', minutes: 10, materials: [], preparation: [], instructions: ['x'] }] },
 		});
 		const data = plannerData([mod('a', true), mod('b', false)] as never, [{ id: 'p', data: path }, { id: 'alone', data: { ...path, format: 'self-study' } }]);
-		expect(data.modules).toEqual([{ id: 'a', title: 'a', activities: [{ title: 'A', minutes: 10, materials: [], preparation: [] }] }]);
+		expect(data.modules).toEqual([{ id: 'a', data: { title: 'a', activities: [{ id: 'a1', title: 'A', mode: 'group', minutes: 10, materials: [], preparation: [] }] } }]);
+		expect(data.sessions[0].plan).toEqual({ title: 'Induction', start: '10:00', items: [{ kind: 'module', module: 'the-four-roles' }, { kind: 'break', minutes: 15, label: 'Tea' }, { kind: 'break', minutes: 10 }] });
 		expect(data.sessions.map((s) => s.id)).toEqual(['p']);
 	});
 });

@@ -1,39 +1,9 @@
-/** What goes on paper: activities per way of taking a module, timings, checklists, headings, PDF markers. */
+/** What goes on paper: headings and ids of shared pages, PDF markers. (Timings: session.test.ts.) */
 import { describe, expect, it } from 'vitest';
-import { activitiesFor, checklist, elapsed, moduleWay, prefixIds, shiftHeadings, timetable, timetables } from '../../src/lib/print-content';
+import { prefixIds, shiftHeadings } from '../../src/lib/print-content';
 import { fillPdfMarkers, noPdfMarker, pdfMarker } from '../../src/lib/pdf-markers';
 import { termsUsed } from '../../src/lib/glossary-links';
 import { countPages } from '../../scripts/make-pdfs.mjs';
-
-const activity = (id: string, mode: 'both' | 'group' | 'self-study', minutes: number, materials: string[] = [], preparation: string[] = []) => ({ id, mode, minutes, materials, preparation });
-const activities = [activity('welcome', 'group', 5, ['Name badges']), activity('read', 'both', 10, ['Pens', 'Printed page'], ['Print the page']), activity('alone', 'self-study', 15, ['pens ']), activity('talk', 'group', 20, ['Flipchart'], ['Print the page'])];
-
-describe('ways of taking a module', () => {
-	it('takes both ways when both times exist', () => {
-		expect(moduleWay({ selfStudy: 30, group: 40 })).toBe('both');
-		expect(moduleWay({ group: 40 })).toBe('group');
-		expect(moduleWay({ selfStudy: 30 })).toBe('self-study');
-	});
-	it('keeps the activities for that way', () => {
-		expect(activitiesFor(activities, 'group').map((a) => a.id)).toEqual(['welcome', 'read', 'talk']);
-		expect(activitiesFor(activities, 'self-study').map((a) => a.id)).toEqual(['read', 'alone']);
-		expect(activitiesFor(activities, 'both')).toHaveLength(4);
-	});
-	it('times each activity from the start', () => {
-		const group = timetable(activities, 'group');
-		expect(group.rows.map((r) => [r.activity.id, elapsed(r.startsAt)])).toEqual([['welcome', '0:00'], ['read', '0:05'], ['talk', '0:15']]);
-		expect(group.total).toBe(35);
-		expect(timetable(activities, 'self-study').total).toBe(25);
-		expect(elapsed(65)).toBe('1:05');
-		expect(elapsed(600)).toBe('10:00');
-		expect(timetables({ selfStudy: 25, group: 35 }, activities).map((t) => [t.way, t.total])).toEqual([['group', 35], ['self-study', 25]]);
-		expect(timetables({ selfStudy: 25 }, activities).map((t) => t.way)).toEqual(['self-study']);
-	});
-	it('lists each material and preparation step once, in first-seen order', () => {
-		expect(checklist(activities, 'materials')).toEqual(['Name badges', 'Pens', 'Printed page', 'Flipchart']);
-		expect(checklist(activities, 'preparation')).toEqual(['Print the page']);
-	});
-});
 
 describe('shiftHeadings', () => {
 	it('moves headings down and never past h6', () => {

@@ -1,28 +1,10 @@
-/** Formatting, clock times, citations, readability preparation and the UI dictionary. */
+/** Formatting, citations, readability preparation and the UI dictionary. */
 import { describe, expect, it } from 'vitest';
 import { t, tn } from '../../src/i18n';
 import { citationText } from '../../src/lib/citation';
-import { formatDate, formatMinutes, joinWords } from '../../src/lib/format';
+import { formatDate, joinWords } from '../../src/lib/format';
 import { grade, joinForScoring, markdownToText } from '../../src/lib/readability';
-import { clockTime } from '../../src/lib/time';
 import { sourceSchema } from '../../src/schemas/source';
-
-describe('formatMinutes', () => {
-	it('reads naturally', () => {
-		expect([5, 1, 60, 61, 75, 180].map(formatMinutes)).toEqual(['5 minutes', '1 minute', '1 hour', '1 hour 1 minute', '1 hour 15 minutes', '3 hours']);
-	});
-});
-
-describe('clockTime', () => {
-	it('adds minutes to a start time and wraps past midnight', () => {
-		expect(clockTime('09:30', 75)).toBe('10:45');
-		expect(clockTime('23:30', 60)).toBe('00:30');
-		expect(clockTime('10:00', 24 * 60 + 5)).toBe('10:05');
-	});
-	it('rejects a malformed start time', () => {
-		expect(() => clockTime('9.30', 0)).toThrow('start time must be HH:MM, got "9.30"');
-	});
-});
 
 describe('formatDate and joinWords', () => {
 	it('use British forms', () => {

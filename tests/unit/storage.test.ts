@@ -105,7 +105,7 @@ describe('export and import', () => {
 	});
 
 	it('imports a saved plan and checks it in full', () => {
-		const withPlan: SavedData = { ...sample(), plan: { title: 'Induction', start: '10:00', items: [{ kind: 'module', module: 'the-four-roles' }, { kind: 'break', minutes: 15, label: 'Tea' }, { kind: 'activity', module: 'recognising-tokenism', activity: 2 }] } };
+		const withPlan: SavedData = { ...sample(), plan: { title: 'Induction', start: '10:00', items: [{ kind: 'module', module: 'the-four-roles' }, { kind: 'break', minutes: 15, label: 'Tea' }, { kind: 'activity', module: 'recognising-tokenism', activity: 'what-would-help' }] } };
 		expect(parseImport(exportText(withPlan))).toEqual({ ok: true, data: withPlan });
 		const longBreak = { ...withPlan, plan: { ...withPlan.plan!, items: [{ kind: 'break', minutes: 200 }] } };
 		expect(parseImport(JSON.stringify(longBreak))).toMatchObject({ ok: false, problem: 'invalid', where: 'plan › items › 0 › minutes' });

@@ -1,14 +1,13 @@
 /**
- * What the planner page hands its script, as a JSON data island: every module that can be run
- * with a group (its group activities only, with just the fields a timetable and its checklists
- * need) and every ready-made group session (a group path) as a plan. Kept this small because the
- * whole island is part of the page's HTML.
+ * What the planner's pages hand their script, as a JSON data island: every module that can be
+ * run with a group (its group activities only, with just the fields a timetable and its
+ * checklists need, in the shape the session model takes) and every ready-made group session (a
+ * group path) as a plan. Kept this small because the whole island is part of the page's HTML.
  */
-import { activitiesFor } from '../print-content';
 import type { ModuleData } from '../../schemas/module';
 import type { PathData } from '../../schemas/path';
-import { defaultStart, type Plan } from './plan';
-import type { PlanModule } from './timetable';
+import { activitiesFor, pathPlan, type SessionActivity, type SessionModule } from '../session';
+import type { Plan } from './plan';
 
 interface WithData<D> {
 	id: string;
@@ -21,18 +20,12 @@ export interface ReadyMade {
 	plan: Plan;
 }
 
+/** A module as the planner knows it: its group activities, in order. */
+export type PlanModule = SessionModule<SessionActivity>;
+
 export interface PlannerData {
 	modules: PlanModule[];
 	sessions: ReadyMade[];
-}
-
-/** A group path as a plan: its modules whole, its breaks as they are, its start time. */
-export function pathPlan(path: PathData): Plan {
-	return {
-		title: path.title,
-		start: path.startTime ?? defaultStart,
-		items: path.steps.map((step) => ('module' in step ? { kind: 'module', module: step.module } : { kind: 'break', minutes: step.break, ...(step.label ? { label: step.label } : {}) })),
-	};
 }
 
 export function plannerData(modules: readonly WithData<ModuleData>[], paths: readonly WithData<PathData>[]): PlannerData {
@@ -41,12 +34,14 @@ export function plannerData(modules: readonly WithData<ModuleData>[], paths: rea
 			.filter((m) => m.data.format.group !== undefined)
 			.map((m) => ({
 				id: m.id,
-				title: m.data.title,
-				activities: activitiesFor(m.data.activities, 'group').map((a) => ({ title: a.title, minutes: a.minutes, materials: a.materials, preparation: a.preparation })),
+				data: {
+					title: m.data.title,
+					activities: activitiesFor(m.data.activities, 'group').map(({ id, title, mode, minutes, materials, preparation }) => ({ id, title, mode, minutes, materials, preparation })),
+				},
 			})),
 		sessions: paths.filter((p) => p.data.format === 'group').map((p) => ({ id: p.id, title: p.data.title, plan: pathPlan(p.data) })),
 	};
 }
 
-/** For checking links: each module's id and how many group activities it has. */
-export const catalogueOf = (modules: readonly PlanModule[]) => new Map(modules.map((m) => [m.id, m.activities.length]));
+/** For checking links: each module's id and the ids of its group activities, in order. */
+export const catalogueOf = (modules: readonly PlanModule[]) => new Map(modules.map((m) => [m.id, m.data.activities.map((a) => a.id)]));

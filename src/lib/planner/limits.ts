@@ -10,6 +10,4 @@ export const planLimits = {
 	labelCharacters: 60,
 	/** As a path's break steps allow (src/schemas/path.ts). */
 	breakMinutes: { min: 5, max: 90 },
-	/** As many activities as a module may have (src/schemas/module.ts). */
-	activities: 20,
 } as const;

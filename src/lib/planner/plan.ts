@@ -2,50 +2,53 @@
  * A session plan and its link. The plan's shape is the zod/mini schema in
  * src/lib/storage/schema.ts (the one source of its types; it is saved in the shared storage
  * document); this file imports only the types, so the planner's browser script stays small.
+ * It is timed by the session model (src/lib/session/), as every timetable on the site is.
  *
- * ## The link (version 2, the current one)
+ * ## The link (version 3, the current one)
  *
- *   /sessions/planner/?v=2&start=0930&title=Induction+day&i=the-four-roles&i=recognising-tokenism.2&i=_break.15.Tea
+ *   /sessions/planner/?v=3&start=0930&title=Induction+day&i=the-four-roles&i=recognising-tokenism.spot-the-signs&i=_break.15.Tea
  *
- * - `v=2`: the link's version, always first.
+ * - `v=3`: the link's version, always first.
  * - `start=HHMM`: the start time, 24-hour, without the colon (a colon would be escaped as %3A).
  * - `title=…`: optional.
  * - `i=…`, one per item, in order:
  *   - `<module id>`: the whole module, taken the group way;
- *   - `<module id>.<n>`: the module's n-th group activity (from 1);
- *   - `_break.<minutes>` or `_break.<minutes>.<label>`: a break. Module ids are lower-case words
- *     joined by hyphens, so they never start with `_` and never hold a `.`: an item can only be
- *     read one way, whatever modules are added later.
+ *   - `<module id>.<activity id>`: one of the module's group activities, by the id it has in the
+ *     module's frontmatter, so reordering a module's activities never changes what a link means;
+ *   - `_break.<minutes>` or `_break.<minutes>.<label>`: a break.
+ *   Module and activity ids are lower-case words joined by hyphens: they never start with `_` and
+ *   never hold a `.`, so an item can only be read one way, whatever is added later.
  *
  * Only the characters URLSearchParams leaves as they are appear in ids, so links stay readable.
  *
- * ## Older links
+ * ## Older links, opened and rewritten to version 3
  *
- * Version 1 (no `v`): `?modules=the-four-roles,recognising-tokenism&start=09:30`, whole modules
- * only. `decodePlan` migrates it: each module becomes a module item; there were no breaks.
+ * - Version 2 (`v=2`): the same, but `<module id>.<n>` named the module's n-th group activity
+ *   (from 1). The number is turned into that activity's id, as the content is now.
+ * - Version 1 (no `v`): `?modules=the-four-roles,recognising-tokenism&start=09:30`, whole modules
+ *   only, no breaks.
  *
  * Decoding checks everything against the modules that exist and never throws: it returns the
  * plan, `null` for a link without a plan, or an error code the page turns into plain English.
  */
+import { defaultStartTime, readStart } from '../session/clock';
 import type { Plan, PlanItem } from '../storage/schema';
 import { planLimits } from './limits';
 
 export type { Plan, PlanItem };
 
-export const linkVersion = 2;
-export const defaultStart = '09:30';
+export const linkVersion = 3;
 
-/** For each module that can be planned: its id and how many group activities it has. */
-export type Catalogue = ReadonlyMap<string, number>;
+/** For each module that can be planned: the ids of its group activities, in order. */
+export type Catalogue = ReadonlyMap<string, readonly string[]>;
 
-export type LinkError = 'unknown-version' | 'bad-start' | 'unknown-module' | 'activity-out-of-range' | 'bad-break' | 'too-many-items' | 'malformed';
+export type LinkError = 'unknown-version' | 'bad-start' | 'unknown-module' | 'unknown-activity' | 'activity-out-of-range' | 'bad-break' | 'too-many-items' | 'malformed';
 
 export type Decoded = { ok: true; plan: Plan | null; migratedFrom?: number } | { ok: false; error: LinkError; item?: string };
 
-export const emptyPlan = (start = defaultStart): Plan => ({ start, items: [] });
+export const emptyPlan = (start = defaultStartTime): Plan => ({ start, items: [] });
 
 const idPattern = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
-const clockPattern = /^([01]\d|2[0-3]):?([0-5]\d)$/;
 const breakPrefix = '_break';
 
 /** One item as it appears in a link. */
@@ -55,7 +58,7 @@ export function encodeItem(item: PlanItem): string {
 	return [breakPrefix, String(item.minutes), ...(item.label ? [item.label] : [])].join('.');
 }
 
-/** The query string of a plan's link, with the leading "?" (empty for an empty, untitled plan). */
+/** The query string of a plan's link, with the leading "?". */
 export function encodePlan(plan: Plan): string {
 	const params = new URLSearchParams({ v: String(linkVersion), start: plan.start.replace(':', '') });
 	if (plan.title) params.set('title', plan.title);
@@ -65,8 +68,8 @@ export function encodePlan(plan: Plan): string {
 
 type ItemResult = { ok: true; item: PlanItem } | { ok: false; error: LinkError; item: string };
 
-/** Reads one `i=` value (version 2). */
-export function decodeItem(text: string, catalogue: Catalogue): ItemResult {
+/** Reads one `i=` value of a version 3 link (or, with `version: 2`, of a version 2 link). */
+export function decodeItem(text: string, catalogue: Catalogue, version: 2 | 3 = 3): ItemResult {
 	const fail = (error: LinkError): ItemResult => ({ ok: false, error, item: text });
 	if (text.startsWith(`${breakPrefix}.`)) {
 		const [, minutesText, ...rest] = text.split('.');
@@ -78,19 +81,16 @@ export function decodeItem(text: string, catalogue: Catalogue): ItemResult {
 	}
 	const [module, activityText, ...extra] = text.split('.');
 	if (!idPattern.test(module) || extra.length) return fail('malformed');
-	const count = catalogue.get(module);
-	if (count === undefined) return fail('unknown-module');
+	const activities = catalogue.get(module);
+	if (activities === undefined) return fail('unknown-module');
 	if (activityText === undefined) return { ok: true, item: { kind: 'module', module } };
-	if (!/^\d{1,2}$/.test(activityText)) return fail('malformed');
-	const activity = Number(activityText);
-	if (activity < 1 || activity > count) return fail('activity-out-of-range');
-	return { ok: true, item: { kind: 'activity', module, activity } };
-}
-
-/** "0930" or "09:30" → "09:30"; undefined if it is not a 24-hour time. */
-export function readStart(text: string): string | undefined {
-	const match = clockPattern.exec(text);
-	return match ? `${match[1]}:${match[2]}` : undefined;
+	if (version === 2) {
+		if (!/^\d{1,2}$/.test(activityText)) return fail('malformed');
+		const activity = activities[Number(activityText) - 1];
+		return activity ? { ok: true, item: { kind: 'activity', module, activity } } : fail('activity-out-of-range');
+	}
+	if (!idPattern.test(activityText)) return fail('malformed');
+	return activities.includes(activityText) ? { ok: true, item: { kind: 'activity', module, activity: activityText } } : fail('unknown-activity');
 }
 
 /** Reads a link's query string (with or without "?"), migrating older versions. Never throws. */
@@ -107,8 +107,9 @@ export function decodePlan(query: string, catalogue: Catalogue): Decoded {
 		// Any other planner field without a version is a damaged link, not "no plan".
 		return ['i', 'start', 'title'].some((key) => params.has(key)) ? { ok: false, error: 'malformed' } : { ok: true, plan: null };
 	}
+	if (params.getAll('v').length > 1) return { ok: false, error: 'unknown-version' };
 	if (version === '1') return decodeVersion1(params, catalogue);
-	if (version !== String(linkVersion) || params.getAll('v').length > 1) return { ok: false, error: 'unknown-version' };
+	if (version !== '2' && version !== String(linkVersion)) return { ok: false, error: 'unknown-version' };
 	const start = readStart(params.get('start') ?? '');
 	if (!start) return { ok: false, error: 'bad-start' };
 	const title = (params.get('title') ?? '').trim();
@@ -117,17 +118,18 @@ export function decodePlan(query: string, catalogue: Catalogue): Decoded {
 	if (texts.length > planLimits.items) return { ok: false, error: 'too-many-items' };
 	const items: PlanItem[] = [];
 	for (const text of texts) {
-		const result = decodeItem(text, catalogue);
+		const result = decodeItem(text, catalogue, version === '2' ? 2 : 3);
 		if (!result.ok) return result;
 		items.push(result.item);
 	}
-	return { ok: true, plan: title ? { title, start, items } : { start, items } };
+	const plan: Plan = title ? { title, start, items } : { start, items };
+	return version === '2' ? { ok: true, plan, migratedFrom: 2 } : { ok: true, plan };
 }
 
-/** Version 1: `modules=a,b,c` and an optional `start=HH:MM`. */
+/** Version 1: `modules=a,b,c` and an optional `start=HH:MM` (the planner then began at 09:30). */
 function decodeVersion1(params: URLSearchParams, catalogue: Catalogue): Decoded {
 	const startText = params.get('start');
-	const start = startText === null ? defaultStart : readStart(startText);
+	const start = startText === null ? version1Start : readStart(startText);
 	if (!start) return { ok: false, error: 'bad-start' };
 	const ids = (params.get('modules') ?? '').split(',').filter(Boolean);
 	if (ids.length > planLimits.items) return { ok: false, error: 'too-many-items' };
@@ -139,6 +141,9 @@ function decodeVersion1(params: URLSearchParams, catalogue: Catalogue): Decoded 
 	}
 	return { ok: true, plan: { start, items }, migratedFrom: 1 };
 }
+
+/** What a version 1 link without a start time meant: it was made when plans began at 09:30. */
+const version1Start = '09:30';
 
 /** Checks a plan from anywhere (storage, say) the same way a link is checked. */
 export function checkPlan(plan: Plan, catalogue: Catalogue): Decoded {

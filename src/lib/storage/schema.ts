@@ -31,12 +31,12 @@ const whole = (min: number, max: number) => z.int().check(z.minimum(min), z.maxi
 
 
 /**
- * One step of a session plan: a whole module taken the group way, one activity of a module (its
- * number among the module's group activities, from 1), or a break.
+ * One step of a session plan: a whole module taken the group way, one of a module's group
+ * activities (by its id in the module's frontmatter), or a break.
  */
 export const planItemSchema = z.discriminatedUnion('kind', [
 	z.strictObject({ kind: z.literal('module'), module: id }),
-	z.strictObject({ kind: z.literal('activity'), module: id, activity: whole(1, planLimits.activities) }),
+	z.strictObject({ kind: z.literal('activity'), module: id, activity: id }),
 	z.strictObject({
 		kind: z.literal('break'),
 		minutes: whole(planLimits.breakMinutes.min, planLimits.breakMinutes.max),
