@@ -2,6 +2,7 @@
  * Filters on the modules page: hides the cards that do not match, and says how many are shown.
  * The matching rule is src/lib/module-filters.ts, shared with the server-built lists.
  */
+import { labelsOf } from '../lib/labels';
 import { lengths, matches, type Facets, type Format, type Length } from '../lib/module-filters';
 
 const words = (value: string | undefined) => (value ? value.split(' ').filter(Boolean) : []);
@@ -10,7 +11,7 @@ export function startModuleFilters(form: HTMLElement | null): void {
 	if (!form) return;
 	const cards = [...document.querySelectorAll<HTMLElement>('[data-module-list] > li')];
 	const status = form.querySelector<HTMLElement>('[data-module-count]')!;
-	const plural = new Intl.PluralRules('en-GB');
+	const labels = labelsOf(form);
 	const facets = new Map<HTMLElement, Facets>(
 		cards.map((card) => [
 			card,
@@ -32,8 +33,7 @@ export function startModuleFilters(form: HTMLElement | null): void {
 			card.hidden = !show;
 			if (show) count++;
 		}
-		const template = plural.select(count) === 'one' ? form.dataset.labelOne : form.dataset.labelOther;
-		status.textContent = (template ?? '').replace('{count}', String(count)).replace('{total}', String(cards.length));
+		status.textContent = labels.tn('modules.showing', count, { total: cards.length });
 	};
 
 	form.querySelectorAll<HTMLFieldSetElement | HTMLButtonElement>('fieldset, button').forEach((control) => (control.disabled = false));

@@ -2,6 +2,7 @@
  * On a path page: how many of its modules this person has marked done, and a "Done" tag on each.
  * Only reads the saved document; shows nothing if there is nothing readable.
  */
+import { labelsOf } from '../lib/labels';
 import { browserStore, load } from '../lib/storage/saved-data';
 
 export function showPathProgress(line: HTMLElement) {
@@ -12,6 +13,6 @@ export function showPathProgress(line: HTMLElement) {
 	let done = 0;
 	for (const id of ids) if (loaded.data.done[id]) done++;
 	for (const step of steps) step.querySelector<HTMLElement>('.done-tag')!.hidden = !loaded.data.done[step.dataset.module!];
-	line.textContent = line.dataset.label!.replace('{done}', String(done)).replace('{total}', String(ids.size));
+	line.textContent = labelsOf(line).t('progress.pathDone', { done, total: ids.size });
 	line.hidden = false;
 }

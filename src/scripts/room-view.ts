@@ -4,8 +4,9 @@
  *
  * Everything comes from the DOM, so any page that renders sections the same way gets this view
  * (the ready-made sessions, and the session planner's room view, which copies its sections in):
- * - the container `[data-room]` carries the labels (data-label-start, -pause, -now, -up, -position;
- *   `{title}`, `{n}` and `{total}` are filled in here), so no string lives in this file;
+ * - the container `[data-room]` carries the labels (data-labels: room.start, room.pause, room.now,
+ *   room.timeUp, room.position; `{title}`, `{n}` and `{total}` are filled in here), so no string
+ *   lives in this file;
  * - each `[data-room-slide]` is one section, with `data-minutes` and `data-title`;
  * - `[data-room-controls]`, `[data-room-live]`, `[data-room-left]` and the buttons are found inside.
  * Without this script every section shows, in order, and the controls stay hidden. The address
@@ -17,8 +18,7 @@
  * seconds: the time left is a role="timer", which screen readers do not read out as it changes,
  * and it is written at most once a second.
  */
-const fill = (template: string | undefined, values: Record<string, string | number>) =>
-	(template ?? '').replace(/\{(\w+)\}/g, (whole, key: string) => (key in values ? String(values[key]) : whole));
+import { labelsOf } from '../lib/labels';
 
 /** "9:05" for 545 seconds; "0:00" once time is up. */
 export function formatLeft(seconds: number): string {
@@ -30,7 +30,7 @@ export function startRoomView(root: HTMLElement | null): void {
 	if (!root) return;
 	const slides = [...root.querySelectorAll<HTMLElement>('[data-room-slide]')];
 	if (!slides.length) return;
-	const labels = root.dataset;
+	const labels = labelsOf(root);
 	const live = root.querySelector<HTMLElement>('[data-room-live]')!;
 	const left = root.querySelector<HTMLElement>('[data-room-left]')!;
 	const position = root.querySelector<HTMLElement>('[data-room-position]')!;
@@ -59,7 +59,7 @@ export function startRoomView(root: HTMLElement | null): void {
 		window.clearInterval(tick);
 		tick = undefined;
 		// The label says what the button does next; no aria-pressed as well, or it reads "Pause timer, pressed".
-		timer.textContent = labels.labelStart ?? '';
+		timer.textContent = labels.t('room.start');
 	};
 
 	const run = () => {
@@ -67,14 +67,14 @@ export function startRoomView(root: HTMLElement | null): void {
 		if (remaining <= 0) remaining = minutesOf(slides[current]) * 60;
 		if (remaining <= 0) return;
 		deadline = Date.now() + remaining * 1000;
-		timer.textContent = labels.labelPause ?? '';
+		timer.textContent = labels.t('room.pause');
 		tick = window.setInterval(() => {
 			showLeft();
 			if (Date.now() >= deadline) {
 				remaining = 0;
 				pause();
 				showLeft();
-				live.textContent = labels.labelUp ?? '';
+				live.textContent = labels.t('room.timeUp');
 			}
 		}, 1000);
 	};
@@ -85,7 +85,7 @@ export function startRoomView(root: HTMLElement | null): void {
 		current = target;
 		slides.forEach((slide, i) => (slide.hidden = i !== current));
 		const slide = slides[current];
-		position.textContent = fill(labels.labelPosition, { n: current + 1, total: slides.length });
+		position.textContent = labels.t('room.position', { n: current + 1, total: slides.length });
 		prev.disabled = current === 0;
 		next.disabled = current === slides.length - 1;
 		// A new section starts with its full time, paused: the facilitator starts it when the group does.
@@ -95,7 +95,7 @@ export function startRoomView(root: HTMLElement | null): void {
 		if (announce) {
 			// Only on a move: a fragment set while the page is still loading makes the browser scroll to it.
 			history.replaceState(null, '', `#show-${current + 1}`);
-			live.textContent = fill(labels.labelNow, { title: slide.dataset.title ?? '' });
+			live.textContent = labels.t('room.now', { title: slide.dataset.title ?? '' });
 		}
 		// Focus must not be left on a section that just disappeared.
 		if (focusWasInside) slide.querySelector<HTMLElement>('h2')?.focus();

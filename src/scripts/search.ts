@@ -1,9 +1,10 @@
 /**
  * The search page's behaviour. Pagefind's script and index load only when someone searches,
- * so the page itself stays light. Labels come from data-* attributes written by the server
- * (the UI dictionary lives on the server side). Results are written with DOM methods; the only
+ * so the page itself stays light. Labels come from the page's data-labels (src/lib/labels.ts;
+ * the UI dictionary lives on the server side). Results are written with DOM methods; the only
  * HTML inserted is Pagefind's excerpt, which Pagefind escapes apart from its <mark> tags.
  */
+import { labelsOf } from '../lib/labels';
 
 interface PagefindResult {
 	url: string;
@@ -20,11 +21,6 @@ interface Pagefind {
 // time keeps a first search small on a metered connection; "Show more results" fetches the next five.
 const pageSize = 5;
 
-function label(root: HTMLElement, name: string, vars: Record<string, string | number> = {}): string {
-	const template = root.dataset[name] ?? '';
-	return template.replace(/\{(\w+)\}/g, (whole, key: string) => (key in vars ? String(vars[key]) : whole));
-}
-
 export function startSearch(root: HTMLElement | null): void {
 	if (!root) return;
 	const form = root.querySelector('form')!;
@@ -34,7 +30,7 @@ export function startSearch(root: HTMLElement | null): void {
 	const more = root.querySelector<HTMLButtonElement>('#search-more')!;
 	const fieldsets = root.querySelectorAll<HTMLFieldSetElement>('[data-filters]');
 	const bundle = root.dataset.bundle!;
-	const plural = new Intl.PluralRules('en-GB');
+	const labels = labelsOf(root);
 	let pagefind: Promise<Pagefind> | undefined;
 	let pending: { data(): Promise<PagefindResult> }[] = [];
 	let run = 0;
@@ -80,11 +76,11 @@ export function startSearch(root: HTMLElement | null): void {
 		list.replaceChildren();
 		more.hidden = true;
 		if (!query) {
-			status.textContent = label(root!, 'labelEmpty');
+			status.textContent = labels.t('search.empty');
 			return;
 		}
 		const current = ++run;
-		status.textContent = label(root!, 'labelLoading');
+		status.textContent = labels.t('search.loading');
 		try {
 			const api = await load();
 			const filters: Record<string, { any: string[] }> = {};
@@ -96,12 +92,10 @@ export function startSearch(root: HTMLElement | null): void {
 			if (current !== run) return; // a newer search has started
 			pending = found.results;
 			const count = pending.length;
-			status.textContent = count
-				? label(root!, plural.select(count) === 'one' ? 'labelResultsOne' : 'labelResultsOther', { count, query })
-				: label(root!, 'labelNone', { query });
+			status.textContent = count ? labels.tn('search.results', count, { query }) : labels.t('search.none', { query });
 			await showMore();
 		} catch {
-			status.textContent = label(root!, 'labelFailed');
+			status.textContent = labels.t('search.failed');
 		}
 	}
 
