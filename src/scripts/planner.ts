@@ -20,7 +20,7 @@ import { catalogueOf, type PlanModule, type PlannerData } from '../lib/planner/d
 import { decodePlan, emptyPlan, encodePlan, checkPlan, decodeItem, moveItem, type Decoded, type Plan } from '../lib/planner/plan';
 import { planLimits } from '../lib/planner/limits';
 import { buildSession, readStart, sessionChecklist, timeLabels, type Session, type SessionPart, type TimeLabels } from '../lib/session';
-import { load, update, type Loaded } from '../lib/storage/saved-data';
+import { browserStore, load, update } from '../lib/storage/saved-data';
 import { announcer, byId, el, readIsland } from './toolkit/dom';
 import { startRoomView } from './room-view';
 
@@ -51,16 +51,6 @@ const named = (button: HTMLButtonElement, title: string) => button.setAttribute(
 
 /** The plain-English reason a link was refused. */
 const linkProblem = ({ labels }: Kit, result: Extract<Decoded, { ok: false }>) => labels.t(`planner.js.error-${result.error}`, { item: result.item ?? '' });
-
-/** Storage, or why there is none: reading `localStorage` itself throws where storage is blocked. */
-function readStore(): { store?: Storage; loaded: Loaded } {
-	try {
-		const store = window.localStorage;
-		return { store, loaded: load(store) };
-	} catch {
-		return { loaded: { ok: false, problem: 'blocked' } };
-	}
-}
 
 /** What a part of the plan is called: the module, the activity, or the break. */
 function partTitle({ time }: Kit, part: SessionPart<PlanModule>): string {
@@ -112,8 +102,9 @@ export function startPlanner(root: HTMLElement | null): void {
 	byId('planner-no-script').hidden = true;
 	root.hidden = false;
 
-	const { store, loaded } = readStore();
-	let canSave = loaded.ok && store !== undefined;
+	// Every read and write goes through the one store, which turns storage that is switched off into `blocked`.
+	const loaded = load(browserStore);
+	let canSave = loaded.ok;
 	const cannotSave = (message: string) => {
 		canSave = false;
 		saveProblem.textContent = message;
@@ -147,8 +138,8 @@ export function startPlanner(root: HTMLElement | null): void {
 	}
 
 	const persist = () => {
-		if (!canSave || !store) return;
-		const result = update(store, (doc) => void (doc.plan = plan.items.length || plan.title ? plan : null));
+		if (!canSave) return;
+		const result = update(browserStore, (doc) => void (doc.plan = plan.items.length || plan.title ? plan : null));
 		if (!result.ok) cannotSave(say(result.problem === 'full' ? 'cannot-save-full' : 'cannot-save-other'));
 	};
 
