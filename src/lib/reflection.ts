@@ -7,6 +7,7 @@
  * is described in its own words, in the site's fixed order, whatever the answers.
  */
 
+import type { Identified } from '../schemas/shared';
 import type { Answer } from './storage/schema';
 
 export type { Answer };
@@ -29,10 +30,10 @@ export interface RoleGroup {
 
 interface RoleLike {
 	id: string;
-	data: { recognise: readonly string[]; skills: readonly { skill: string; emphasis: 'core' | 'also' }[] };
+	data: { recognise: readonly Identified[]; skills: readonly { skill: string; emphasis: 'core' | 'also' }[] };
 }
 interface SkillLike {
-	data: { iCan: readonly string[] };
+	data: { iCan: readonly Identified[] };
 }
 
 /**
@@ -56,12 +57,12 @@ export function reflectionStatements(roles: readonly RoleLike[], skills: Readonl
 	for (const role of roles) for (const s of role.data.skills) if (s.emphasis === 'core') coreRoles.set(s.skill, [...(coreRoles.get(s.skill) ?? []), role.id]);
 	const shown = new Set<string>();
 	return roles.map((role) => {
-		const statements: Statement[] = role.data.recognise.map((item, i) => ({ id: `${role.id}.${i + 1}`, text: asSentence(item), roles: [role.id] }));
+		const statements: Statement[] = role.data.recognise.map((item, i) => ({ id: `${role.id}.${i + 1}`, text: asSentence(item.text), roles: [role.id] }));
 		for (const { skill, emphasis } of role.data.skills) {
 			const first = skills.get(skill)?.data.iCan[0];
 			if (emphasis !== 'core' || !first || shown.has(skill)) continue;
 			shown.add(skill);
-			statements.push({ id: `${skill}.1`, text: first, roles: coreRoles.get(skill) ?? [role.id] });
+			statements.push({ id: `${skill}.1`, text: first.text, roles: coreRoles.get(skill) ?? [role.id] });
 		}
 		return { roleId: role.id, statements };
 	});

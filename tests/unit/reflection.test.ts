@@ -1,14 +1,15 @@
 import { describe, expect, it } from 'vitest';
 import { asSentence, reflectionStatements, suggest, summarise, type Answer, type RoleNext } from '../../src/lib/reflection';
 
-const role = (id: string, recognise: string[], skills: [string, 'core' | 'also'][]) => ({ id, data: { recognise, skills: skills.map(([skill, emphasis]) => ({ skill, emphasis })) } });
+const items = (texts: string[]) => texts.map((text, i) => ({ id: `item-${i + 1}`, text }));
+const role = (id: string, recognise: string[], skills: [string, 'core' | 'also'][]) => ({ id, data: { recognise: items(recognise), skills: skills.map(([skill, emphasis]) => ({ skill, emphasis })) } });
 const roles = [
 	role('builder', ['bring people together', 'run a group.'], [['trust', 'core'], ['stories', 'also']]),
 	role('leader', ['tell stories', 'make room for quiet voices'], [['stories', 'core'], ['trust', 'core']]),
 ];
 const skills = new Map([
-	['trust', { data: { iCan: ['I can build trust.', 'I can keep it.'] } }],
-	['stories', { data: { iCan: ['I can tell a story.'] } }],
+	['trust', { data: { iCan: items(['I can build trust.', 'I can keep it.']) } }],
+	['stories', { data: { iCan: items(['I can tell a story.']) } }],
 ]);
 const groups = reflectionStatements(roles, skills);
 const link = (id: string) => ({ id, title: id, href: `/modules/${id}/` });
