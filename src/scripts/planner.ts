@@ -14,10 +14,10 @@
  * element.style: layout comes from classes and the hidden attribute (the CSP allows no inline style).
  */
 import { catalogueOf, type PlannerData } from '../lib/planner/data';
-import { decodePlan, emptyPlan, encodePlan, checkPlan, decodeItem, moveItem, readStart, type Decoded, type Plan } from '../lib/planner/plan';
+import { decodePlan, emptyPlan, encodePlan, checkPlan, decodeItem, moveItem, readStart, type Catalogue, type Decoded, type Plan } from '../lib/planner/plan';
 import { planLimits } from '../lib/planner/limits';
 import { planChecklist, planModules, splitMinutes, timePlan, type Moment, type Timetable } from '../lib/planner/timetable';
-import { load, update, type Loaded } from '../lib/storage/saved-data';
+import { open, update, type Opened } from '../lib/storage/saved-data';
 import { startRoomView } from './room-view';
 
 type Vars = Record<string, string | number>;
@@ -54,10 +54,10 @@ const moment = (label: Label, at: Moment) => (at.day ? `${at.clock} ${label(at.d
 const linkProblem = (label: Label, result: Extract<Decoded, { ok: false }>) => label(`error-${result.error}`, { item: result.item ?? '' });
 
 /** Storage, or why there is none: reading `localStorage` itself throws where storage is blocked. */
-function readStore(): { store?: Storage; loaded: Loaded } {
+async function readStore(): Promise<{ store?: Storage; loaded: Opened }> {
 	try {
 		const store = window.localStorage;
-		return { store, loaded: load(store) };
+		return { store, loaded: await open(store) };
 	} catch {
 		return { loaded: { ok: false, problem: 'blocked' } };
 	}
@@ -85,9 +85,9 @@ function totalText(label: Label, plan: Plan, table: Timetable) {
 }
 
 /** A plan with `?v=2…` for links; the bare page when there is nothing to keep. */
-const query = (plan: Plan) => (plan.items.length || plan.title ? encodePlan(plan) : '');
+const query = (plan: Plan, catalogue: Catalogue) => (plan.items.length || plan.title ? encodePlan(plan, catalogue) : '');
 
-export function startPlanner(root: HTMLElement | null): void {
+export async function startPlanner(root: HTMLElement | null): Promise<void> {
 	if (!root) return;
 	const label = labeller(root);
 	const data = readData();
@@ -109,14 +109,14 @@ export function startPlanner(root: HTMLElement | null): void {
 	byId('planner-no-script').hidden = true;
 	root.hidden = false;
 
-	const { store, loaded } = readStore();
+	const { store, loaded } = await readStore();
 	let canSave = loaded.ok && store !== undefined;
 	const cannotSave = (message: string) => {
 		canSave = false;
 		saveProblem.textContent = message;
 		saveProblem.hidden = false;
 	};
-	if (!loaded.ok) cannotSave(label(loaded.problem === 'blocked' ? 'cannot-save-blocked' : 'cannot-save-other'));
+	if (!loaded.ok) cannotSave(label(loaded.problem === 'blocked' || loaded.problem === 'outdated' ? `cannot-save-${loaded.problem}` : 'cannot-save-other'));
 
 	const showAlert = (...messages: string[]) => {
 		const panel = el('p', messages.join(' '), 'panel note');
@@ -192,7 +192,7 @@ export function startPlanner(root: HTMLElement | null): void {
 					timed.item.kind === 'break'
 						? label('kind-break')
 						: timed.item.kind === 'activity'
-							? label('kind-activity', { number: timed.item.activity, module: timed.module?.title ?? timed.item.module })
+							? label('kind-activity', { number: timed.slots[0]?.number ?? '?', module: timed.module?.title ?? timed.item.module })
 							: label('kind-module');
 				item.append(head, el('p', `${kind} · ${label('item-time', { clock: moment(label, timed.at), minutes: timed.minutes })}`, 'meta'));
 				const buttons = el('p', undefined, 'planner-row');
@@ -212,7 +212,7 @@ export function startPlanner(root: HTMLElement | null): void {
 		timetableRows(byId('planner-rows'), table, label);
 		fillList(byId('planner-materials'), planChecklist(table, 'materials'), byId('planner-materials').dataset.none ?? '');
 		fillList(byId('planner-preparation'), planChecklist(table, 'preparation'), byId('planner-preparation').dataset.none ?? '');
-		const q = query(plan);
+		const q = query(plan, catalogue);
 		linkInput.value = new URL(location.pathname + q, location.href).href;
 		byId<HTMLAnchorElement>('planner-pack-link').href = root.dataset.pack + q;
 		byId<HTMLAnchorElement>('planner-room-link').href = root.dataset.room + q;
@@ -223,7 +223,7 @@ export function startPlanner(root: HTMLElement | null): void {
 	/** Every change goes through here: the address, storage and the page follow the new plan. */
 	const change = (next: Plan, message?: string) => {
 		plan = next;
-		history.replaceState(history.state, '', location.pathname + query(plan) + location.hash);
+		history.replaceState(history.state, '', location.pathname + query(plan, catalogue) + location.hash);
 		persist();
 		render();
 		if (message) announce(message);
@@ -232,14 +232,14 @@ export function startPlanner(root: HTMLElement | null): void {
 	// A plan that came in a good link is saved at once, and the address moves to the current version,
 	// unless a different plan of the person's own is saved: that one is kept until they change this.
 	const own = loaded.ok ? loaded.data.plan : null;
-	const keepsOwn = fromLink.ok && fromLink.plan && own !== null && own.items.length > 0 && encodePlan(own) !== encodePlan(fromLink.plan);
+	const keepsOwn = fromLink.ok && fromLink.plan && own !== null && own.items.length > 0 && encodePlan(own, catalogue) !== encodePlan(fromLink.plan, catalogue);
 	if (keepsOwn) {
 		showAlert(...[fromLink.migratedFrom ? label('migrated') : '', label('link-kept')].filter(Boolean));
-		history.replaceState(history.state, '', location.pathname + query(plan) + location.hash);
+		history.replaceState(history.state, '', location.pathname + query(plan, catalogue) + location.hash);
 	} else if (fromLink.ok && fromLink.plan) change(plan);
 	// A restored plan goes into the address (so reloading or bookmarking keeps it); a refused link
 	// stays there until the plan changes, so the person can see what they opened.
-	else if (fromLink.ok) history.replaceState(history.state, '', location.pathname + query(plan) + location.hash);
+	else if (fromLink.ok) history.replaceState(history.state, '', location.pathname + query(plan, catalogue) + location.hash);
 	syncInputs();
 	render();
 

@@ -7,7 +7,7 @@ import { momentAt, planChecklist, planModules, splitMinutes, timePlan, type Plan
 import { planSchema } from '../../src/lib/storage/schema';
 import type { PathData } from '../../src/schemas/path';
 
-const act = (title: string, minutes: number, materials: string[] = [], preparation: string[] = []) => ({ title, minutes, materials, preparation });
+const act = (title: string, minutes: number, materials: string[] = [], preparation: string[] = []) => ({ id: title.toLowerCase().replace(/ /g, '-'), title, minutes, materials, preparation });
 const fixtures: PlanModule[] = [
 	{ id: 'the-four-roles', title: 'The four roles', activities: [act('Welcome', 10, ['Name badges', 'Pens']), act('Four corners', 40, ['Role cards'], ['Print the role cards']), act('Closing round', 10)] },
 	{ id: 'recognising-tokenism', title: 'Recognising tokenism', activities: [act('Spot the signs', 30, ['pens ', 'Flipchart'], ['Print the role cards ']), act('What would help', 20)] },
@@ -21,21 +21,21 @@ const plan: Plan = {
 	items: [
 		{ kind: 'module', module: 'the-four-roles' },
 		{ kind: 'break', minutes: 15, label: 'Tea and coffee' },
-		{ kind: 'activity', module: 'recognising-tokenism', activity: 2 },
+		{ kind: 'activity', module: 'recognising-tokenism', activity: 'what-would-help' },
 		{ kind: 'break', minutes: 5 },
 	],
 };
 
 describe('the link', () => {
 	it('is short and readable', () => {
-		expect(encodePlan(plan)).toBe('?v=2&start=0930&title=Induction+day&i=the-four-roles&i=_break.15.Tea+and+coffee&i=recognising-tokenism.2&i=_break.5');
+		expect(encodePlan(plan, catalogue)).toBe('?v=2&start=0930&title=Induction+day&i=the-four-roles&i=_break.15.Tea+and+coffee&i=recognising-tokenism.2&i=_break.5');
 	});
 
 	it('round-trips a plan, and a plan without a title or items', () => {
-		expect(decodePlan(encodePlan(plan), catalogue)).toEqual({ ok: true, plan });
-		expect(decodePlan(encodePlan({ start: '23:05', items: [] }), catalogue)).toEqual({ ok: true, plan: { start: '23:05', items: [] } });
+		expect(decodePlan(encodePlan(plan, catalogue), catalogue)).toEqual({ ok: true, plan });
+		expect(decodePlan(encodePlan({ start: '23:05', items: [] }, catalogue), catalogue)).toEqual({ ok: true, plan: { start: '23:05', items: [] } });
 		const dotted: Plan = { start: '10:00', items: [{ kind: 'break', minutes: 30, label: 'Lunch. Back at 1.' }] };
-		expect(decodePlan(encodePlan(dotted), catalogue)).toEqual({ ok: true, plan: dotted });
+		expect(decodePlan(encodePlan(dotted, catalogue), catalogue)).toEqual({ ok: true, plan: dotted });
 	});
 
 	it('produces plans the storage schema accepts', () => {
@@ -157,7 +157,7 @@ describe('the timetable', () => {
 		const table = timePlan(plan, modules);
 		expect(planChecklist(table, 'materials')).toEqual(['Name badges', 'Pens', 'Role cards']);
 		expect(planChecklist(table, 'preparation')).toEqual(['Print the role cards']);
-		const both = timePlan({ ...plan, items: [...plan.items, { kind: 'activity', module: 'recognising-tokenism', activity: 1 }] }, modules);
+		const both = timePlan({ ...plan, items: [...plan.items, { kind: 'activity', module: 'recognising-tokenism', activity: 'spot-the-signs' }] }, modules);
 		expect(planChecklist(both, 'materials')).toEqual(['Name badges', 'Pens', 'Role cards', 'Flipchart']);
 		expect(planModules(both).map((m) => m.id)).toEqual(['the-four-roles', 'recognising-tokenism']);
 	});

@@ -42,11 +42,11 @@ export function plannerData(modules: readonly WithData<ModuleData>[], paths: rea
 			.map((m) => ({
 				id: m.id,
 				title: m.data.title,
-				activities: activitiesFor(m.data.activities, 'group').map((a) => ({ title: a.title, minutes: a.minutes, materials: a.materials, preparation: a.preparation })),
+				activities: activitiesFor(m.data.activities, 'group').map((a) => ({ id: a.id, title: a.title, minutes: a.minutes, materials: a.materials, preparation: a.preparation })),
 			})),
 		sessions: paths.filter((p) => p.data.format === 'group').map((p) => ({ id: p.id, title: p.data.title, plan: pathPlan(p.data) })),
 	};
 }
 
-/** For checking links: each module's id and how many group activities it has. */
-export const catalogueOf = (modules: readonly PlanModule[]) => new Map(modules.map((m) => [m.id, m.activities.length]));
+/** For checking links: each module's id and its group activities' ids, in order. */
+export const catalogueOf = (modules: readonly PlanModule[]) => new Map(modules.map((m) => [m.id, m.activities.map((a) => a.id)]));

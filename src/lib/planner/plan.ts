@@ -35,8 +35,11 @@ export type { Plan, PlanItem };
 export const linkVersion = 2;
 export const defaultStart = '09:30';
 
-/** For each module that can be planned: its id and how many group activities it has. */
-export type Catalogue = ReadonlyMap<string, number>;
+/**
+ * For each module that can be planned: its id and its group activities' ids, in order. A saved
+ * plan names an activity by id; this version of the link still writes its number (from 1).
+ */
+export type Catalogue = ReadonlyMap<string, readonly string[]>;
 
 export type LinkError = 'unknown-version' | 'bad-start' | 'unknown-module' | 'activity-out-of-range' | 'bad-break' | 'too-many-items' | 'malformed';
 
@@ -48,18 +51,18 @@ const idPattern = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 const clockPattern = /^([01]\d|2[0-3]):?([0-5]\d)$/;
 const breakPrefix = '_break';
 
-/** One item as it appears in a link. */
-export function encodeItem(item: PlanItem): string {
+/** One item as it appears in a link (an activity the catalogue does not know becomes `.0`, which no link accepts). */
+export function encodeItem(item: PlanItem, catalogue: Catalogue): string {
 	if (item.kind === 'module') return item.module;
-	if (item.kind === 'activity') return `${item.module}.${item.activity}`;
+	if (item.kind === 'activity') return `${item.module}.${(catalogue.get(item.module)?.indexOf(item.activity) ?? -1) + 1}`;
 	return [breakPrefix, String(item.minutes), ...(item.label ? [item.label] : [])].join('.');
 }
 
 /** The query string of a plan's link, with the leading "?" (empty for an empty, untitled plan). */
-export function encodePlan(plan: Plan): string {
+export function encodePlan(plan: Plan, catalogue: Catalogue): string {
 	const params = new URLSearchParams({ v: String(linkVersion), start: plan.start.replace(':', '') });
 	if (plan.title) params.set('title', plan.title);
-	for (const item of plan.items) params.append('i', encodeItem(item));
+	for (const item of plan.items) params.append('i', encodeItem(item, catalogue));
 	return `?${params}`;
 }
 
@@ -78,13 +81,13 @@ export function decodeItem(text: string, catalogue: Catalogue): ItemResult {
 	}
 	const [module, activityText, ...extra] = text.split('.');
 	if (!idPattern.test(module) || extra.length) return fail('malformed');
-	const count = catalogue.get(module);
-	if (count === undefined) return fail('unknown-module');
+	const activities = catalogue.get(module);
+	if (activities === undefined) return fail('unknown-module');
 	if (activityText === undefined) return { ok: true, item: { kind: 'module', module } };
 	if (!/^\d{1,2}$/.test(activityText)) return fail('malformed');
 	const activity = Number(activityText);
-	if (activity < 1 || activity > count) return fail('activity-out-of-range');
-	return { ok: true, item: { kind: 'activity', module, activity } };
+	if (activity < 1 || activity > activities.length) return fail('activity-out-of-range');
+	return { ok: true, item: { kind: 'activity', module, activity: activities[activity - 1] } };
 }
 
 /** "0930" or "09:30" → "09:30"; undefined if it is not a 24-hour time. */
@@ -142,7 +145,7 @@ function decodeVersion1(params: URLSearchParams, catalogue: Catalogue): Decoded 
 
 /** Checks a plan from anywhere (storage, say) the same way a link is checked. */
 export function checkPlan(plan: Plan, catalogue: Catalogue): Decoded {
-	return decodePlan(encodePlan(plan), catalogue);
+	return decodePlan(encodePlan(plan, catalogue), catalogue);
 }
 
 /** Moves the item at `from` by `by` places; the same plan if that would leave the list. */

@@ -9,6 +9,8 @@ import type { Plan, PlanItem } from './plan';
 
 /** A group activity as the planner knows it. */
 export interface PlanActivity {
+	/** The activity's id in its module (what a saved plan names it by). */
+	id: string;
 	title: string;
 	minutes: number;
 	materials: string[];
@@ -71,7 +73,7 @@ export interface Timetable {
 function activitiesOf(item: PlanItem, module: PlanModule | undefined): { activity: PlanActivity; number: number }[] {
 	if (!module || item.kind === 'break') return [];
 	const all = module.activities.map((activity, i) => ({ activity, number: i + 1 }));
-	return item.kind === 'module' ? all : all.filter((a) => a.number === item.activity);
+	return item.kind === 'module' ? all : all.filter((a) => a.activity.id === item.activity);
 }
 
 /**
