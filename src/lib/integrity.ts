@@ -119,6 +119,8 @@ export function checkIntegrity(content: Snapshot): Problem[] {
 		expectCitations(file, role.data.sources);
 		duplicatesWithin(file, 'skills', role.data.skills.map((s) => s.skill), problems);
 		duplicatesWithin(file, 'challenges', role.data.challenges, problems);
+		duplicatesWithin(file, 'recognise[].id', role.data.recognise.map((r) => r.id), problems);
+		duplicatesWithin(file, 'reflection[].id', role.data.reflection.map((r) => r.id), problems);
 	}
 
 	// Skills: every skill must be drawn on by at least one role.
@@ -126,6 +128,10 @@ export function checkIntegrity(content: Snapshot): Problem[] {
 	for (const skill of content.skills) {
 		const file = fileOf(skill, 'skills');
 		expectCitations(file, skill.data.sources);
+		duplicatesWithin(file, 'iCan[].id', skill.data.iCan.map((s) => s.id), problems);
+		// Reflection answers are saved as `<role or skill id>~<statement id>`: the two must not meet.
+		if (ids.roles.has(skill.id))
+			problems.push({ file, field: 'id', value: show(skill.id), message: 'a role has the same id: saved reflection answers could not tell them apart' });
 		if (!usedSkills.has(skill.id))
 			problems.push({ file, field: 'id', value: show(skill.id), message: 'no role draws on this skill: add it to a role\'s skills' });
 	}
@@ -164,6 +170,7 @@ export function checkIntegrity(content: Snapshot): Problem[] {
 		});
 		expectCitations(file, data.sources);
 		duplicatesWithin(file, 'activities[].id', data.activities.map((a) => a.id), problems);
+		duplicatesWithin(file, 'reflection[].id', data.reflection.map((r) => r.id), problems);
 		for (const mode of ways) {
 			const format = mode === 'group' ? 'group' : 'selfStudy';
 			const counted = activitiesFor(data.activities, mode);

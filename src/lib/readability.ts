@@ -88,12 +88,12 @@ export function textsOf<K extends CollectionName>(
 			const d = data as CollectionData['roles'];
 			return [
 				summary(d.summary),
-				main([...d.involves, ...d.startingPoints, ...d.whatHelps.map((h) => h.text), ...d.recognise, ...d.reflection, ...(d.nuance ? [d.nuance] : [])]),
+				main([...d.involves, ...d.startingPoints, ...d.whatHelps.map((h) => h.text), ...d.recognise.map((r) => r.text), ...d.reflection.map((r) => r.text), ...(d.nuance ? [d.nuance] : [])]),
 			];
 		}
 		case 'skills': {
 			const d = data as CollectionData['skills'];
-			return [summary(d.summary), main([...d.iCan, ...d.signs, ...d.waysToBuild])];
+			return [summary(d.summary), main([...d.iCan.map((s) => s.text), ...d.signs, ...d.waysToBuild])];
 		}
 		case 'challenges': {
 			const d = data as CollectionData['challenges'];
@@ -109,7 +109,7 @@ export function textsOf<K extends CollectionName>(
 				...d.outcomes,
 				...d.keyQuestions,
 				...d.activities.flatMap((a) => [a.title, ...a.instructions, ...(a.selfStudy ?? []), ...(a.example ? [a.example.text] : [])]),
-				...d.reflection,
+				...d.reflection.map((r) => r.text),
 				...d.keyPoints,
 				...(d.contentNote ? [d.contentNote] : []),
 			];

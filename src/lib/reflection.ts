@@ -7,6 +7,7 @@
  * is described in its own words, in the site's fixed order, whatever the answers.
  */
 
+import type { Identified } from '../schemas/shared';
 import type { Answer } from './storage/schema';
 
 export type { Answer };
@@ -14,7 +15,7 @@ export type { Answer };
 export const answers: readonly Answer[] = [0, 1, 2];
 
 export interface Statement {
-	/** `<role>.<n>` for a role's "you may already be doing this if you…" items, `<skill>.<n>` for "I can…". */
+	/** `<role>~<item id>` for a role's "you may already be doing this if you…" items, `<skill>~<id>` for "I can…" (statementId). */
 	id: string;
 	text: string;
 	/** Every role it says something about. */
@@ -29,11 +30,17 @@ export interface RoleGroup {
 
 interface RoleLike {
 	id: string;
-	data: { recognise: readonly string[]; skills: readonly { skill: string; emphasis: 'core' | 'also' }[] };
+	data: { recognise: readonly Identified[]; skills: readonly { skill: string; emphasis: 'core' | 'also' }[] };
 }
 interface SkillLike {
-	data: { iCan: readonly string[] };
+	data: { iCan: readonly Identified[] };
 }
+
+/**
+ * A statement's saved id: the role's or skill's id, `~`, the item's id in the content. Neither part
+ * can hold a `~`, and no skill shares a role's id (integrity check), so it reads only one way.
+ */
+export const statementId = (owner: string, itemId: string) => `${owner}~${itemId}`;
 
 /**
  * "bring people together" → "I bring people together." The items finish "You may already be
@@ -56,12 +63,12 @@ export function reflectionStatements(roles: readonly RoleLike[], skills: Readonl
 	for (const role of roles) for (const s of role.data.skills) if (s.emphasis === 'core') coreRoles.set(s.skill, [...(coreRoles.get(s.skill) ?? []), role.id]);
 	const shown = new Set<string>();
 	return roles.map((role) => {
-		const statements: Statement[] = role.data.recognise.map((item, i) => ({ id: `${role.id}.${i + 1}`, text: asSentence(item), roles: [role.id] }));
+		const statements: Statement[] = role.data.recognise.map((item) => ({ id: statementId(role.id, item.id), text: asSentence(item.text), roles: [role.id] }));
 		for (const { skill, emphasis } of role.data.skills) {
 			const first = skills.get(skill)?.data.iCan[0];
 			if (emphasis !== 'core' || !first || shown.has(skill)) continue;
 			shown.add(skill);
-			statements.push({ id: `${skill}.1`, text: first, roles: coreRoles.get(skill) ?? [role.id] });
+			statements.push({ id: statementId(skill, first.id), text: first.text, roles: coreRoles.get(skill) ?? [role.id] });
 		}
 		return { roleId: role.id, statements };
 	});

@@ -1,6 +1,6 @@
 /** A training module: a real unit a trainer can run or a person can work through alone. */
 import { z } from 'astro/zod';
-import { audienceSchema, idPattern, line, provenance, ref, titleMax } from './shared';
+import { audienceSchema, identified, idPattern, line, provenance, ref, titleMax } from './shared';
 
 /** What kind of activity; drives the icon-free label shown beside each activity and the room view. */
 export const activityTypes = [
@@ -97,8 +97,8 @@ export const moduleSchema = z.object({
 	/** The questions the module helps people answer. */
 	keyQuestions: z.array(line(200)).min(1).max(6),
 	activities: z.array(activitySchema).min(1).max(20),
-	/** Prompts for thinking or writing after the module. */
-	reflection: z.array(line(240)).min(2).max(8),
+	/** Prompts for thinking or writing after the module, each with an id: notes are saved by it. */
+	reflection: z.array(identified(line(240))).min(2).max(8),
 	keyPoints: z.array(line()).min(2).max(8),
 	/** Shown before the content where the subject may be distressing (e.g. telling your own story). */
 	contentNote: line(400).optional(),

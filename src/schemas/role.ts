@@ -1,6 +1,6 @@
 /** A role that people with lived experience take on to change integrated care (four in the paper). */
 import { z } from 'astro/zod';
-import { helpSchema, line, provenance, ref } from './shared';
+import { helpSchema, identified, line, provenance, ref } from './shared';
 
 /** How strongly a role draws on a skill. */
 export const emphases = ['core', 'also'] as const;
@@ -31,10 +31,13 @@ export const roleSchema = z.object({
 	challenges: z.array(ref('challenges')).min(1).max(12),
 	/** What helps people in the role: support, peer networks, training. */
 	whatHelps: z.array(helpSchema).min(2).max(10),
-	/** "You may already be doing this if you…": each item completes that sentence. */
-	recognise: z.array(line(200)).min(2).max(8),
-	/** Questions for a person to think about on their own or with a peer. */
-	reflection: z.array(line(240)).min(2).max(8),
+	/**
+	 * "You may already be doing this if you…": each item's text completes that sentence. Its id is
+	 * what the role reflection saves answers by (as `<role id>~<item id>`).
+	 */
+	recognise: z.array(identified(line(200))).min(2).max(8),
+	/** Questions for a person to think about on their own or with a peer, each with an id. */
+	reflection: z.array(identified(line(240))).min(2).max(8),
 	/** A short note on how the role was discussed or contested, where the paper records it. */
 	nuance: line(400).optional(),
 	...provenance,

@@ -39,6 +39,20 @@ export const titleMax = 70;
 export const line = (max = 280) => z.string().trim().min(3).max(max);
 
 /**
+ * A statement or question that people's saved answers and notes point at: `{ id, text }`. The id,
+ * not the position, is what the browser saves, so items can be reordered or reworded without
+ * moving anyone's answers. Unique within its list (checked by src/lib/integrity.ts); choose a
+ * short one from the text and never reuse an old id for a different question.
+ */
+export const identified = <T extends z.ZodType<string>>(text: T) =>
+	z.object({
+		/** Lower-case words joined by hyphens, e.g. `bring-people-together`. */
+		id: z.string().max(60).regex(idPattern, 'must be lower-case words joined by hyphens, e.g. bring-people-together'),
+		text,
+	});
+export type Identified = { id: string; text: string };
+
+/**
  * A date written as YYYY-MM-DD. YAML turns an unquoted date into a Date, a quoted one stays
  * a string: accept both, reject anything else with a message that shows the expected form.
  */

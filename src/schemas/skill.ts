@@ -1,15 +1,18 @@
 /** A skill that one or more roles draw on. Which roles: declared on each role, derived in src/lib. */
 import { z } from 'astro/zod';
-import { line, provenance, titleMax } from './shared';
+import { identified, line, provenance, titleMax } from './shared';
 
 export const skillSchema = z.object({
 	/** The skill's name, e.g. "Using stories to connect". */
 	title: z.string().trim().min(3).max(titleMax),
 	/** One or two plain sentences (Flesch-Kincaid grade 7 or lower). */
 	summary: z.string().trim().min(40).max(220),
-	/** Statements for self-reflection. Each starts with "I can". */
+	/**
+	 * Statements for self-reflection, each with an id. Each text starts with "I can". The role
+	 * reflection saves answers to the first by `<skill id>~<statement id>`.
+	 */
 	iCan: z
-		.array(line(200).regex(/^I can /, 'must start with "I can "'))
+		.array(identified(line(200).regex(/^I can /, 'must start with "I can "')))
 		.min(2)
 		.max(6),
 	/** Everyday signs that someone is already using the skill. */

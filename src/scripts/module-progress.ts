@@ -4,7 +4,7 @@
  * goes through the shared saved document (src/lib/storage/saved-data.ts). If that cannot be read,
  * the page says so and writes nothing, so nothing saved is ever lost.
  */
-import { browserStore, load, longDate, today, update, type Loaded, type SavedData } from '../lib/storage/saved-data';
+import { browserStore, longDate, open, today, update, type Loaded, type SavedData } from '../lib/storage/saved-data';
 
 /** Says that nothing can be saved, in the panel's alert line. */
 function showProblem(panel: HTMLElement, result: Loaded | { ok: false }): boolean {
@@ -15,10 +15,10 @@ function showProblem(panel: HTMLElement, result: Loaded | { ok: false }): boolea
 	return true;
 }
 
-export function startModuleProgress(panel: HTMLElement) {
+export async function startModuleProgress(panel: HTMLElement) {
 	const id = panel.dataset.module!;
 	const facilitatorLink = document.querySelector<HTMLAnchorElement>('a[data-view="facilitator"]');
-	const loaded = load(browserStore);
+	const loaded = await open(browserStore);
 	panel.hidden = false;
 	if (loaded.ok && loaded.data.preferences.moduleView === 'facilitator' && facilitatorLink) {
 		location.replace(facilitatorLink.href);
@@ -51,7 +51,10 @@ export function startModuleProgress(panel: HTMLElement) {
 	const noteStatus = document.createElement('p');
 	noteStatus.setAttribute('role', 'status');
 	prompts?.after(noteStatus);
-	prompts?.querySelectorAll(':scope > li').forEach((item, i) => {
+	prompts?.querySelectorAll<HTMLElement>(':scope > li').forEach((item, i) => {
+		// Saved by the question's id (data-question), so reordering the questions moves no note;
+		// the element ids only tie the box to its question on this page.
+		const key = item.dataset.question!;
 		const n = String(i + 1);
 		const prompt = item.firstElementChild?.textContent ?? '';
 		// Built here, not in the HTML: only a browser that can save gets a box to write in.
@@ -60,7 +63,7 @@ export function startModuleProgress(panel: HTMLElement) {
 		field.innerHTML = `<label for="note-${n}"></label><textarea id="note-${n}" rows="3" maxlength="${panel.dataset.noteMax}" aria-describedby="prompt-${n}"></textarea>`;
 		field.firstElementChild!.textContent = panel.dataset.labelNote!;
 		const area = field.querySelector('textarea')!;
-		area.value = loaded.data.notes[id]?.[n]?.text ?? '';
+		area.value = loaded.data.notes[id]?.[key]?.text ?? '';
 		item.append(field);
 		let timer = 0;
 		const keep = () => {
@@ -68,8 +71,8 @@ export function startModuleProgress(panel: HTMLElement) {
 			timer = 0;
 			return change((data) => {
 				const notes = (data.notes[id] ??= {});
-				if (area.value.trim() === '') delete notes[n];
-				else notes[n] = { prompt, text: area.value, updated: today() };
+				if (area.value.trim() === '') delete notes[key];
+				else notes[key] = { prompt, text: area.value, updated: today() };
 				if (Object.keys(notes).length === 0) delete data.notes[id];
 			});
 		};

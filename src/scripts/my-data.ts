@@ -7,8 +7,7 @@
 import { countSaved, exportFileName, exportText } from '../lib/storage/export';
 import { parseImport } from '../lib/storage/import';
 import { savedDataSchema } from '../lib/storage/schema';
-import { encodePlan } from '../lib/planner/plan';
-import { browserStore, erase, load, longDate, save, type SavedData, storageKey, today } from '../lib/storage/saved-data';
+import { browserStore, erase, load, longDate, open, save, type SavedData, storageKey, today, type Unmatched, update } from '../lib/storage/saved-data';
 import { limits } from '../lib/storage/limits';
 
 interface Island {
@@ -26,7 +25,7 @@ function element<K extends keyof HTMLElementTagNameMap>(tag: K, text?: string, c
 	return node;
 }
 
-export function startMyData() {
+export async function startMyData() {
 	const island = JSON.parse(byId('my-data-labels').textContent ?? '{}') as Island;
 	const label = (key: string, vars: Record<string, string | number> = {}) => (island.labels[key] ?? key).replace(/\{(\w+)\}/g, (whole, name: string) => (name in vars ? String(vars[name]) : whole));
 	const root = byId('my-data');
@@ -51,7 +50,7 @@ export function startMyData() {
 		summary.replaceChildren();
 		problem.hidden = loaded.ok;
 		if (!loaded.ok) {
-			const key = loaded.problem === 'newer' || loaded.problem === 'blocked' ? loaded.problem : 'unreadable';
+			const key = loaded.problem === 'newer' || loaded.problem === 'blocked' || loaded.problem === 'outdated' ? loaded.problem : 'unreadable';
 			problem.textContent = label(`myData.problem.${key}`);
 			exportButton.textContent = label('myData.exportRaw');
 			exportButton.disabled = loaded.problem === 'blocked';
@@ -61,7 +60,7 @@ export function startMyData() {
 		exportButton.disabled = false;
 		const data = loaded.data;
 		const counts = countSaved(data);
-		if (!counts.done && !counts.notes && !counts.reflection && !counts.plan && !counts.preferences) summary.append(element('p', label('myData.nothing')));
+		if (!counts.done && !counts.notes && !counts.reflection && !counts.plan && !counts.preferences && !counts.unmatched) summary.append(element('p', label('myData.nothing')));
 		const done = Object.entries(data.done);
 		if (done.length) {
 			summary.append(
@@ -86,11 +85,52 @@ export function startMyData() {
 		if (data.preferences.moduleView) summary.append(element('p', label(`myData.view.${data.preferences.moduleView}`)));
 		if (data.plan && counts.plan) {
 			const link = element('a', label('myData.planLink'));
-			link.href = `${island.base}sessions/planner/${encodePlan(data.plan)}`;
+			// The planner restores the saved plan when its address carries none.
+			link.href = `${island.base}sessions/planner/`;
 			const title = data.plan.title || label('myData.planUntitled');
 			summary.append(element('p', label('myData.plan', { title, start: data.plan.start, count: data.plan.items.length }) + ' ', [link]));
 		}
+		if (data.unmatched.length) {
+			const list = element('ul', undefined, data.unmatched.map((item, index) => unmatchedItem(item, index)));
+			const heading = element('h3', label('myData.unmatchedHeading'));
+			heading.id = 'unmatched-heading';
+			heading.tabIndex = -1;
+			summary.append(heading, element('p', label('myData.unmatchedText')), list, unmatchedStatus);
+		}
 		return data;
+	}
+
+	/** Kept by the migration to version 3: its saved text, where it came from, and a way to delete it. */
+	const unmatchedStatus = element('p');
+	unmatchedStatus.setAttribute('role', 'status');
+	function unmatchedItem(item: Unmatched, index: number) {
+		const what =
+			item.from === 'note'
+				? [element('p', label('myData.unmatched.note', { prompt: item.prompt, module: island.modules[item.module] ?? item.module })), element('p', item.text, [])]
+				: item.from === 'answer'
+					? [element('p', label('myData.unmatched.answer', { key: item.key, answer: label(`myData.answer.${item.answer}`) }))]
+					: [element('p', label('myData.unmatched.plan', { key: item.key, module: island.modules[item.module] ?? item.module }))];
+		what[0].id = `unmatched-${index}`;
+		const remove = element('button', label('myData.unmatched.delete'));
+		remove.type = 'button';
+		remove.className = 'btn btn-small';
+		remove.setAttribute('aria-describedby', what[0].id);
+		remove.addEventListener('click', () => {
+			// Deletes this one entry as it is now saved (the list may have changed in another tab).
+			const result = update(browserStore, (data) => {
+				const at = data.unmatched.findIndex((other) => JSON.stringify(other) === JSON.stringify(item));
+				if (at >= 0) data.unmatched.splice(at, 1);
+			});
+			show();
+			unmatchedStatus.textContent = result.ok ? label('myData.unmatched.deleted') : label(`storage.problem.${result.problem === 'full' || result.problem === 'blocked' ? result.problem : 'unreadable'}`);
+			// Focus goes to the next entry's button, else the heading of what is saved.
+			const buttons = [...summary.querySelectorAll<HTMLElement>('#unmatched-heading ~ ul button')];
+			const next = buttons[index] ?? buttons.at(-1);
+			const heading = byId('saved-heading');
+			heading.tabIndex = -1;
+			(next ?? heading).focus();
+		});
+		return element('li', undefined, [...what, remove]);
 	}
 
 	function download(text: string, name: string) {
@@ -140,7 +180,7 @@ export function startMyData() {
 		if (!file) return void (importStatus.textContent = label('myData.import.noFile'));
 		// Checked before reading, so a huge file is never loaded into memory.
 		if (file.size > limits.fileCharacters * 4) return void (importStatus.textContent = label('myData.import.too-big'));
-		const result = parseImport(await file.text());
+		const result = await parseImport(await file.text());
 		if (!result.ok) return void (importStatus.textContent = label(`myData.import.${result.problem}`, { where: result.where ?? '?' }));
 		// Something already saved here (readable or not) is only replaced once the person says so.
 		const current = load(browserStore);
@@ -181,5 +221,7 @@ export function startMyData() {
 
 	byId('my-data-no-script').remove();
 	root.hidden = false;
+	// A document from before version 3 is migrated (and saved) first; see saved-data.ts.
+	await open(browserStore);
 	show();
 }

@@ -3,10 +3,10 @@
  * Only reads the saved document; shows nothing if there is nothing readable.
  */
 import { labelsOf } from '../lib/labels';
-import { browserStore, load } from '../lib/storage/saved-data';
+import { browserStore, open } from '../lib/storage/saved-data';
 
-export function showPathProgress(line: HTMLElement) {
-	const loaded = load(browserStore);
+export async function showPathProgress(line: HTMLElement) {
+	const loaded = await open(browserStore);
 	if (!loaded.ok) return;
 	const steps = [...document.querySelectorAll<HTMLElement>('li[data-module]')];
 	const ids = new Set(steps.map((step) => step.dataset.module!));

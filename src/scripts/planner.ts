@@ -20,7 +20,7 @@ import { catalogueOf, type PlanModule, type PlannerData } from '../lib/planner/d
 import { decodePlan, emptyPlan, encodePlan, checkPlan, decodeItem, moveItem, type Decoded, type Plan } from '../lib/planner/plan';
 import { planLimits } from '../lib/planner/limits';
 import { buildSession, readStart, sessionChecklist, timeLabels, type Session, type SessionPart, type TimeLabels } from '../lib/session';
-import { browserStore, load, update } from '../lib/storage/saved-data';
+import { browserStore, open, update } from '../lib/storage/saved-data';
 import { announcer, byId, el, readIsland } from './toolkit/dom';
 import { startRoomView } from './room-view';
 
@@ -80,7 +80,7 @@ function totalText({ labels, time }: Kit, session: PlanSession) {
 /** A plan with `?v=3…` for links; the bare page when there is nothing to keep. */
 const query = (plan: Plan) => (plan.items.length || plan.title ? encodePlan(plan) : '');
 
-export function startPlanner(root: HTMLElement | null): void {
+export async function startPlanner(root: HTMLElement | null): Promise<void> {
 	if (!root) return;
 	const planner = kit(root);
 	const { labels, time, data, timed } = planner;
@@ -102,15 +102,16 @@ export function startPlanner(root: HTMLElement | null): void {
 	byId('planner-no-script').hidden = true;
 	root.hidden = false;
 
-	// Every read and write goes through the one store, which turns storage that is switched off into `blocked`.
-	const loaded = load(browserStore);
+	// Every read and write goes through the one store, which turns storage that is switched off into
+	// `blocked`; open() first brings an older saved document up to date.
+	const loaded = await open(browserStore);
 	let canSave = loaded.ok;
 	const cannotSave = (message: string) => {
 		canSave = false;
 		saveProblem.textContent = message;
 		saveProblem.hidden = false;
 	};
-	if (!loaded.ok) cannotSave(say(loaded.problem === 'blocked' ? 'cannot-save-blocked' : 'cannot-save-other'));
+	if (!loaded.ok) cannotSave(say(loaded.problem === 'blocked' || loaded.problem === 'outdated' ? `cannot-save-${loaded.problem}` : 'cannot-save-other'));
 
 	const showAlert = (...messages: string[]) => alert.replaceChildren(el('p', messages.join(' '), 'panel note'));
 

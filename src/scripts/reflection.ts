@@ -4,7 +4,7 @@
  * suggestions and fills in the printable development plan. All text goes in as text, never HTML.
  */
 import { suggest, summarise, type Answer, type Link, type RoleGroup, type RoleNext } from '../lib/reflection';
-import { browserStore, load, longDate, type SavedData, today, update } from '../lib/storage/saved-data';
+import { browserStore, load, longDate, open, type SavedData, today, update } from '../lib/storage/saved-data';
 
 interface Island {
 	labels: Record<string, string>;
@@ -30,7 +30,7 @@ const anchor = (link: Link | { title: string; href: string }) => {
 	return a;
 };
 
-export function startReflection() {
+export async function startReflection() {
 	const $ = <T extends HTMLElement>(id: string) => document.getElementById(id) as T;
 	const island = JSON.parse($('reflection-data').textContent ?? '{}') as Island;
 	const label = (key: string, vars: Record<string, string | number> = {}) => (island.labels[key] ?? key).replace(/\{(\w+)\}/g, (whole, name: string) => (name in vars ? String(vars[name]) : whole));
@@ -41,10 +41,10 @@ export function startReflection() {
 	const radios = [...page.querySelectorAll<HTMLInputElement>('input[type="radio"]')];
 	const texts = new Map(island.groups.flatMap((g) => g.statements).map((s) => [s.id, s.text]));
 
-	const loaded = load(browserStore);
+	const loaded = await open(browserStore);
 	let canSave = loaded.ok;
 	if (!loaded.ok) {
-		const key = loaded.problem === 'newer' || loaded.problem === 'blocked' ? loaded.problem : 'unreadable';
+		const key = loaded.problem === 'newer' || loaded.problem === 'blocked' || loaded.problem === 'outdated' ? loaded.problem : 'unreadable';
 		problem.textContent = label(`storage.problem.${key}`);
 		problem.hidden = false;
 	}
@@ -61,7 +61,7 @@ export function startReflection() {
 		});
 		if (!result.ok) {
 			canSave = false;
-			problem.textContent = label(`storage.problem.${result.problem === 'full' || result.problem === 'blocked' || result.problem === 'newer' ? result.problem : 'unreadable'}`);
+			problem.textContent = label(`storage.problem.${result.problem === 'full' || result.problem === 'blocked' || result.problem === 'newer' || result.problem === 'outdated' ? result.problem : 'unreadable'}`);
 			problem.hidden = false;
 		} else if (!announced && answers) {
 			announced = true;

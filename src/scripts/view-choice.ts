@@ -4,10 +4,10 @@
  * when they follow the link back to the learner view. Arriving here any other way (a session
  * timetable, the handouts list, search) changes nothing.
  */
-import { browserStore, load, update } from '../lib/storage/saved-data';
+import { browserStore, open, update } from '../lib/storage/saved-data';
 
-export function rememberFacilitatorView(note: HTMLElement | null) {
-	const loaded = load(browserStore);
+export async function rememberFacilitatorView(note: HTMLElement | null) {
+	const loaded = await open(browserStore);
 	if (!note || !loaded.ok || loaded.data.preferences.moduleView !== 'facilitator') return;
 	note.hidden = false;
 	document.querySelector('a[data-view="learner"]')?.addEventListener('click', () => update(browserStore, (data) => (data.preferences.moduleView = 'learner')));

@@ -138,7 +138,7 @@ test('a trainer builds, reorders and times a session by keyboard, and finds it a
 	const plan = await itemTitles(page);
 	const url = page.url();
 	expect(url).toContain('i=_break.45.Lunch');
-	expect(JSON.parse((await saved(page))!)).toMatchObject({ version: 2, plan: { start: '13:30', title: 'Induction day for new lived-experience partners' } });
+	expect(JSON.parse((await saved(page))!)).toMatchObject({ version: 3, plan: { start: '13:30', title: 'Induction day for new lived-experience partners' } });
 	expect(JSON.parse((await saved(page))!).plan.items).toHaveLength(7);
 
 	// Reload: the link holds the plan. Open the bare page: storage holds it.

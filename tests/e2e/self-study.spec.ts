@@ -121,7 +121,7 @@ test('a note survives export, delete and import; markup in it stays text', async
 	const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Download my data' }).click()]);
 	expect(download.suggestedFilename()).toMatch(/^many-roles-my-data-\d{4}-\d{2}-\d{2}\.json$/);
 	const file = readFileSync((await download.path())!, 'utf8');
-	expect(JSON.parse(file).notes[moduleId]['1'].text).toBe(note);
+	expect(JSON.parse(file).notes[moduleId]['four-roles-find'].text).toBe(note);
 
 	await page.getByRole('button', { name: 'Delete everything saved' }).click();
 	await expect(page.getByRole('button', { name: 'No, keep it' })).toBeFocused();
@@ -218,7 +218,7 @@ test('a trainer’s saved session plan is shown, exported and deleted with the r
 	await expect.poll(() => saved(page)).toContain('Tuesday group');
 	await page.goto('/my-data/');
 	await expect(page.locator('#saved-summary')).toContainText('A session plan: Tuesday group, starting at 09:30. Items in it: 2.');
-	await expect(page.getByRole('link', { name: 'Open it in the session planner' })).toHaveAttribute('href', /i=the-four-roles/);
+	await expect(page.getByRole('link', { name: 'Open it in the session planner' })).toHaveAttribute('href', '/sessions/planner/');
 	const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Download my data' }).click()]);
 	expect(JSON.parse(readFileSync((await download.path())!, 'utf8')).plan.title).toBe('Tuesday group');
 	await page.getByRole('button', { name: 'Delete everything saved' }).click();
@@ -245,5 +245,73 @@ test('loading a file over saved data asks first; "No" keeps what was saved', asy
 	await page.getByRole('button', { name: 'Load this file' }).click();
 	await page.getByRole('button', { name: 'Yes, replace it with the file' }).click();
 	await expect(page.locator('#import-status')).toContainText('Your file is loaded: modules marked done: 0');
-	expect(JSON.parse((await saved(page))!)).toMatchObject({ version: 2, done: {}, plan: null });
+	expect(JSON.parse((await saved(page))!)).toMatchObject({ version: 3, done: {}, plan: null, unmatched: [] });
+});
+
+/** What the site saved before ids (version 2): every key a position in the content of that time. */
+const version2 = {
+	app: 'many-roles',
+	version: 2,
+	done: {},
+	notes: {
+		[moduleId]: {
+			'1': { prompt: 'Which of the four roles did you find easiest to picture? Why?', text: 'The community builder.', updated: '2026-11-20' },
+			'3': { prompt: 'Does a role name help you describe what you do, or does it not matter to you?', text: 'It does not matter much.', updated: '2026-11-20' },
+			'9': { prompt: 'A question since taken off the site', text: 'Kept all the same.', updated: '2026-11-20' },
+		},
+	},
+	reflection: { answers: { 'community-builder.1': 2, 'community-builder.3': 0, 'building-trust.1': 1, 'community-builder.42': 2 }, updated: '2026-11-21' },
+	preferences: {},
+	plan: { title: 'Old plan', start: '10:00', items: [{ kind: 'activity', module: moduleId, activity: 4 }, { kind: 'activity', module: moduleId, activity: 5 }] },
+};
+
+test('a version-2 document opens with every answer, note and plan activity on the same text; what matches nothing is kept, shown and deletable', async ({ page, baseURL }) => {
+	const check = onlyThisSite(page, new URL(baseURL!).origin);
+	await page.goto('/');
+	await page.evaluate((text) => localStorage.setItem('many-roles', text), JSON.stringify(version2));
+	// The module page finds the old document, loads the build's key map and saves version 3.
+	await page.goto(modulePath);
+	const note = (question: string) => page.locator('.reflection-prompts > li', { hasText: question }).locator('textarea');
+	await expect(note('Which of the four roles did you find easiest to picture?')).toHaveValue('The community builder.');
+	await expect(note('Does a role name help you describe what you do')).toHaveValue('It does not matter much.');
+	await expect(note('Which role would you like to know more about?')).toHaveValue('');
+	const stored = JSON.parse((await saved(page))!);
+	expect(stored).toMatchObject({ version: 3, notes: { [moduleId]: { 'four-roles-find': { text: 'The community builder.' }, 'role-name-help': { text: 'It does not matter much.' } } } });
+	expect(stored.unmatched).toHaveLength(2);
+
+	await page.goto('/reflection/');
+	const statement = (text: string) => page.locator('fieldset.statement', { has: page.locator('legend', { hasText: text }) });
+	await expect(statement('I bring together people who share a condition.').getByLabel('A lot like me')).toBeChecked();
+	await expect(statement('I link people in my faith group or community with others who can help.').getByLabel('Not like me yet')).toBeChecked();
+	await expect(statement('I can keep private what someone tells me in confidence.').getByLabel('A bit like me')).toBeChecked();
+	await expect(statement('I start or run a group for people who face the same unfair treatment.').locator('input:checked')).toHaveCount(0);
+
+	await page.goto('/sessions/planner/');
+	await expect(page.locator('#planner-items > li strong')).toHaveText(['Talk together: roles, titles and labels', 'Your own reflection']);
+
+	await page.goto('/my-data/');
+	const unmatched = page.getByRole('heading', { name: 'Answers to questions that are no longer on the site' });
+	await expect(unmatched).toBeVisible();
+	await expect(page.locator('#saved-summary')).toContainText('Kept all the same.');
+	await expect(page.locator('#saved-summary')).toContainText('(community-builder.42): you answered "a lot like me".');
+	await axe(page, 'my data, with answers no longer on the site');
+	await page.getByRole('button', { name: 'Delete', exact: true }).first().click();
+	await expect(page.locator('#saved-summary')).not.toContainText('Kept all the same.');
+	await page.getByRole('button', { name: 'Delete', exact: true }).click();
+	await expect(unmatched).toHaveCount(0);
+	expect(JSON.parse((await saved(page))!).unmatched).toEqual([]);
+	check();
+});
+
+test('if the key map cannot be loaded, an old document is left exactly as it was and the page says why', async ({ page }) => {
+	await page.route('**/saved-data/migrate.js', (route) => route.abort());
+	await page.goto('/');
+	const text = JSON.stringify(version2);
+	await page.evaluate((value) => localStorage.setItem('many-roles', value), text);
+	await page.goto('/reflection/');
+	await expect(page.locator('#reflection .problem')).toContainText('comes from an earlier version of the site and needs updating');
+	await page.getByRole('radio').first().check();
+	await page.goto('/my-data/');
+	await expect(page.locator('#my-data .problem')).toContainText('could not load what it needs to update it');
+	expect(await saved(page)).toBe(text);
 });

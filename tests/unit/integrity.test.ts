@@ -56,6 +56,26 @@ describe('checkIntegrity', () => {
 		expect(messages(content)).toContain('content/modules/intro.mdx: activities[].id = "welcome": listed twice');
 	});
 
+	it('reports duplicate statement and question ids within an entry', () => {
+		const content = rawFixtures();
+		content.roles[0].recognise[1].id = 'run-group';
+		content.roles[0].reflection[1].id = 'bring-together';
+		content.skills[0].iCan[1].id = 'listen-well';
+		content.modules[0].reflection[1].id = 'notice';
+		expect(messages(content)).toEqual([
+			'content/roles/builder.mdx: recognise[].id = "run-group": listed twice',
+			'content/roles/builder.mdx: reflection[].id = "bring-together": listed twice',
+			'content/skills/listening.mdx: iCan[].id = "listen-well": listed twice',
+			'content/modules/intro.mdx: reflection[].id = "notice": listed twice',
+		]);
+	});
+
+	it('reports a skill with the id of a role (their reflection answers would share keys)', () => {
+		const content = rawFixtures();
+		content.skills[1].id = 'builder';
+		expect(messages(content)).toContain('content/skills/builder.mdx: id = "builder": a role has the same id: saved reflection answers could not tell them apart');
+	});
+
 	it('reports a path module that cannot be taken in the path format', () => {
 		const content = rawFixtures();
 		content.paths[0].format = 'group';

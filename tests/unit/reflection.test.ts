@@ -1,14 +1,15 @@
 import { describe, expect, it } from 'vitest';
 import { asSentence, reflectionStatements, suggest, summarise, type Answer, type RoleNext } from '../../src/lib/reflection';
 
-const role = (id: string, recognise: string[], skills: [string, 'core' | 'also'][]) => ({ id, data: { recognise, skills: skills.map(([skill, emphasis]) => ({ skill, emphasis })) } });
+const items = (texts: string[]) => texts.map((text, i) => ({ id: `item-${i + 1}`, text }));
+const role = (id: string, recognise: string[], skills: [string, 'core' | 'also'][]) => ({ id, data: { recognise: items(recognise), skills: skills.map(([skill, emphasis]) => ({ skill, emphasis })) } });
 const roles = [
 	role('builder', ['bring people together', 'run a group.'], [['trust', 'core'], ['stories', 'also']]),
 	role('leader', ['tell stories', 'make room for quiet voices'], [['stories', 'core'], ['trust', 'core']]),
 ];
 const skills = new Map([
-	['trust', { data: { iCan: ['I can build trust.', 'I can keep it.'] } }],
-	['stories', { data: { iCan: ['I can tell a story.'] } }],
+	['trust', { data: { iCan: items(['I can build trust.', 'I can keep it.']) } }],
+	['stories', { data: { iCan: items(['I can tell a story.']) } }],
 ]);
 const groups = reflectionStatements(roles, skills);
 const link = (id: string) => ({ id, title: id, href: `/modules/${id}/` });
@@ -22,12 +23,12 @@ const all = (answer: Answer) => Object.fromEntries(groups.flatMap((g) => g.state
 describe('role reflection statements', () => {
 	it('turns recognise items into "I" sentences and adds the first "I can" of each core skill once', () => {
 		expect(groups.map((g) => g.statements.map((s) => s.id))).toEqual([
-			['builder.1', 'builder.2', 'trust.1'],
-			['leader.1', 'leader.2', 'stories.1'],
+			['builder~item-1', 'builder~item-2', 'trust~item-1'],
+			['leader~item-1', 'leader~item-2', 'stories~item-1'],
 		]);
 		expect(groups[0].statements[1].text).toBe('I run a group.');
 		// A skill core to two roles is shown once and speaks to both.
-		expect(groups[0].statements[2]).toEqual({ id: 'trust.1', text: 'I can build trust.', roles: ['builder', 'leader'] });
+		expect(groups[0].statements[2]).toEqual({ id: 'trust~item-1', text: 'I can build trust.', roles: ['builder', 'leader'] });
 		// An "also" skill does not count for that role.
 		expect(groups[1].statements[2].roles).toEqual(['leader']);
 	});
@@ -44,10 +45,10 @@ describe('statements in the first person', () => {
 
 describe('summary', () => {
 	it('describes every role, in the roles’ order, whatever the answers', () => {
-		const summary = summarise(groups, { 'leader.1': 2, 'leader.2': 2, 'stories.1': 2, 'trust.1': 2, 'builder.1': 0, 'builder.2': 0 });
+		const summary = summarise(groups, { 'leader~item-1': 2, 'leader~item-2': 2, 'stories~item-1': 2, 'trust~item-1': 2, 'builder~item-1': 0, 'builder~item-2': 0 });
 		expect(summary.roles.map((r) => r.roleId)).toEqual(['builder', 'leader']);
 		expect(summary.roles.map((r) => r.level)).toEqual(['some', 'a-lot']);
-		expect(summary.roles[0]).toMatchObject({ aLot: ['trust.1'], notYet: ['builder.1', 'builder.2'], unanswered: 0 });
+		expect(summary.roles[0]).toMatchObject({ aLot: ['trust~item-1'], notYet: ['builder~item-1', 'builder~item-2'], unanswered: 0 });
 	});
 
 	it('gives tied roles the same words, with no order between them', () => {
@@ -64,7 +65,7 @@ describe('summary', () => {
 	});
 
 	it('says a role was not answered rather than guessing', () => {
-		const summary = summarise(groups, { 'builder.1': 1 });
+		const summary = summarise(groups, { 'builder~item-1': 1 });
 		expect(summary.roles.map((r) => r.level)).toEqual(['some', 'unanswered']);
 		expect(summary.roles[1].unanswered).toBe(4);
 		expect(summarise(groups, {}).allSame).toBeNull();
@@ -72,7 +73,7 @@ describe('summary', () => {
 
 	it('puts the level boundaries at a third and two thirds', () => {
 		// builder has 3 statements: answers 2,1,1 → mean 4/6 = two thirds → a lot; 1,1,0 → 2/6 → some; 1,0,0 → new.
-		const level = (a: Answer, b: Answer, c: Answer) => summarise(groups, { 'builder.1': a, 'builder.2': b, 'trust.1': c }).roles[0].level;
+		const level = (a: Answer, b: Answer, c: Answer) => summarise(groups, { 'builder~item-1': a, 'builder~item-2': b, 'trust~item-1': c }).roles[0].level;
 		expect([level(2, 1, 1), level(1, 1, 0), level(1, 0, 0)]).toEqual(['a-lot', 'some', 'new']);
 	});
 });

@@ -20,8 +20,8 @@ describe('schemas', () => {
 
 	it('require "I can" statements to start with "I can"', () => {
 		const skill = without(rawFixtures().skills[0]);
-		skill.iCan = ['Listen well.', 'I can check.'];
-		expect(issues('skills', skill)).toEqual(['iCan[0]: must start with "I can "']);
+		skill.iCan = [{ id: 'listen', text: 'Listen well.' }, { id: 'Check', text: 'I can check.' }];
+		expect(issues('skills', skill)).toEqual(['iCan[0].text: must start with "I can "', 'iCan[1].id: must be lower-case words joined by hyphens, e.g. bring-people-together']);
 	});
 
 	it('reject outcomes a trainer cannot observe', () => {

@@ -20,5 +20,6 @@ export function countSaved(data: SavedData) {
 		reflection: data.reflection !== null,
 		plan: data.plan !== null && data.plan.items.length > 0,
 		preferences: Object.keys(data.preferences).length > 0,
+		unmatched: data.unmatched.length,
 	};
 }

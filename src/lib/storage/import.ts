@@ -1,17 +1,21 @@
 /**
  * An import is checked in full before anything is saved: a file that is not ours, from a newer
  * version of the site, damaged or too big is refused, and the caller leaves the saved data alone.
- * An older version is migrated (saved-data.ts) and then checked as the current one.
+ * An older version is migrated (saved-data.ts, with the build's key map, fetched only for such a
+ * file) and then checked as the current one.
  */
-import { upgrade, type ReadProblem } from './saved-data';
+import { keyMapFromSite, upgrade, type ReadProblem } from './saved-data';
 import { limits, savedDataSchema, type SavedData } from './schema';
 
 export type ImportProblem = ReadProblem | 'empty' | 'too-big' | 'not-json' | 'invalid';
 
 export type Imported = { ok: true; data: SavedData } | { ok: false; problem: ImportProblem; where?: string };
 
-/** Reads an export file's text: the data to save, or why it was refused (and where in the file). */
-export function parseImport(text: string): Imported {
+/**
+ * Reads an export file's text: the data to save, or why it was refused (and where in the file).
+ * `loadKeys` is for tests; pages load the key map from the site.
+ */
+export async function parseImport(text: string, loadKeys = keyMapFromSite): Promise<Imported> {
 	if (text.length > limits.fileCharacters) return { ok: false, problem: 'too-big' };
 	if (text.trim() === '') return { ok: false, problem: 'empty' };
 	let value: unknown;
@@ -27,7 +31,8 @@ export function parseImport(text: string): Imported {
 		if (typeof exportedAt !== 'string') return { ok: false, problem: 'invalid', where: 'exportedAt' };
 		value = rest;
 	}
-	const upgraded = upgrade(value);
+	let upgraded = upgrade(value);
+	if (!upgraded.ok && upgraded.problem === 'outdated') upgraded = upgrade(value, await loadKeys());
 	if (!upgraded.ok) return upgraded;
 	const checked = savedDataSchema.safeParse(upgraded.data);
 	if (!checked.success) {

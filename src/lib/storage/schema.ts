@@ -12,8 +12,8 @@ export { limits };
 /** Lowercase words joined by hyphens, as every content id is; this also keeps markup and `__proto__` out. */
 const idPattern = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 const id = z.string().check(z.maxLength(120), z.regex(idPattern, 'must be an id such as the-four-roles'));
-/** Reflection statements are `<role>.<n>` or `<skill>.<n>`. */
-const statementId = z.string().check(z.maxLength(130), z.regex(/^[a-z0-9]+(?:-[a-z0-9]+)*\.[0-9]{1,2}$/, 'must be a statement id such as community-builder.1'));
+/** Reflection statements are `<role id>~<recognise item id>` or `<skill id>~<"I can" id>`. */
+const statementId = z.string().check(z.maxLength(190), z.regex(/^[a-z0-9]+(?:-[a-z0-9]+)*~[a-z0-9]+(?:-[a-z0-9]+)*$/, 'must be a statement id such as community-builder~bring-together-people'));
 const day = z.string().check(z.regex(/^\d{4}-(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])$/, 'must be a date such as 2026-12-02'));
 
 
@@ -31,8 +31,8 @@ const whole = (min: number, max: number) => z.int().check(z.minimum(min), z.maxi
 
 
 /**
- * One step of a session plan: a whole module taken the group way, one of a module's group
- * activities (by its id in the module's frontmatter), or a break.
+ * One step of a session plan: a whole module taken the group way, one of its group activities
+ * (by the activity's id in the module), or a break.
  */
 export const planItemSchema = z.discriminatedUnion('kind', [
 	z.strictObject({ kind: z.literal('module'), module: id }),
@@ -53,15 +53,33 @@ export const planSchema = z.strictObject({
 
 export const answerSchema = z.union([z.literal(0), z.literal(1), z.literal(2)]);
 
+/** A version-2 key (a position) that stood for nothing on the site when it was migrated. */
+const oldKey = z.string().check(z.maxLength(130));
+/**
+ * Something saved that the migration to version 3 could not match to anything on the site: kept,
+ * with where it came from, so that it is never lost and My data can show it or delete it.
+ */
+export const unmatchedSchema = z.discriminatedUnion('from', [
+	/** A note under a module's reflection question: `key` was the question's number. */
+	z.strictObject({ from: z.literal('note'), module: id, key: oldKey, prompt: noteSchema.shape.prompt, text: noteSchema.shape.text, updated: day }),
+	/** An answer in the role reflection: `key` was `<role>.<n>` or `<skill>.<n>`. */
+	z.strictObject({ from: z.literal('answer'), key: oldKey, answer: answerSchema }),
+	/** A single activity in the session plan: `key` was its number among the module's group activities. */
+	z.strictObject({ from: z.literal('plan'), module: id, key: oldKey }),
+]);
+
 export const savedDataSchema = z.strictObject({
 	app: z.literal('many-roles'),
-	version: z.literal(2),
+	version: z.literal(3),
 	done: z.record(id, day).check(fewer(limits.entries)),
-	notes: z.record(id, z.record(z.string().check(z.regex(/^[1-9]$/, 'must be a prompt number from 1 to 9')), noteSchema)).check(fewer(limits.entries)),
+	/** Notes by module, then by the id of the reflection question (since version 3). */
+	notes: z.record(id, z.record(id, noteSchema)).check(fewer(limits.entries)),
 	reflection: z.nullable(z.strictObject({ answers: z.record(statementId, answerSchema).check(fewer(500)), updated: day })),
 	preferences: z.strictObject({ moduleView: z.optional(z.enum(['learner', 'facilitator'])) }),
 	/** The session planner's plan (since version 2); null until someone makes one. */
 	plan: z.nullable(planSchema),
+	/** What the migration to version 3 could not match (since version 3); usually empty. */
+	unmatched: z.array(unmatchedSchema).check(z.maxLength(limits.entries)),
 });
 
 export type SavedData = z.output<typeof savedDataSchema>;
@@ -69,4 +87,5 @@ export type Note = z.output<typeof noteSchema>;
 export type Answer = z.output<typeof answerSchema>;
 export type Plan = z.output<typeof planSchema>;
 export type PlanItem = z.output<typeof planItemSchema>;
+export type Unmatched = z.output<typeof unmatchedSchema>;
 export type ModuleView = NonNullable<SavedData['preferences']['moduleView']>;
