@@ -10,6 +10,7 @@ import { savedDataSchema } from '../lib/storage/schema';
 import { encodePlan } from '../lib/planner/plan';
 import { browserStore, erase, load, longDate, save, type SavedData, storageKey, today } from '../lib/storage/saved-data';
 import { limits } from '../lib/storage/limits';
+import { routes } from '../lib/routes';
 
 interface Island {
 	labels: Record<string, string>;
@@ -38,7 +39,7 @@ export function startMyData() {
 		const title = island.modules[id];
 		if (!title) return element('span', label('myData.gone', { id }));
 		const link = element('a', title);
-		link.href = `${island.base}modules/${id}/`;
+		link.href = island.base + routes.module.path(id);
 		return link;
 	};
 
@@ -80,13 +81,13 @@ export function startMyData() {
 		}
 		if (data.reflection) {
 			const link = element('a', label('myData.reflectionLink'));
-			link.href = `${island.base}reflection/`;
+			link.href = island.base + routes.reflection.path();
 			summary.append(element('p', label('myData.reflection', { date: longDate(data.reflection.updated) }) + ' ', [link]));
 		}
 		if (data.preferences.moduleView) summary.append(element('p', label(`myData.view.${data.preferences.moduleView}`)));
 		if (data.plan && counts.plan) {
 			const link = element('a', label('myData.planLink'));
-			link.href = `${island.base}sessions/planner/${encodePlan(data.plan)}`;
+			link.href = island.base + routes.planner.path() + encodePlan(data.plan);
 			const title = data.plan.title || label('myData.planUntitled');
 			summary.append(element('p', label('myData.plan', { title, start: data.plan.start, count: data.plan.items.length }) + ' ', [link]));
 		}
