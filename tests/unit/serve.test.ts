@@ -4,7 +4,6 @@ import { request } from 'node:http';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-// @ts-expect-error: a plain .mjs script without types
 import { serveDir } from '../../scripts/serve.mjs';
 
 /** Sends the path exactly as written (fetch would normalise it). */
