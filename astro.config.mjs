@@ -4,6 +4,7 @@ import sitemap from '@astrojs/sitemap';
 import tailwindcss from '@tailwindcss/vite';
 import { defineConfig } from 'astro/config';
 import { writeFileSync } from 'node:fs';
+import { inSitemap } from './src/lib/routes.ts';
 import { apacheHeaders, netlifyHeaders } from './src/lib/security.ts';
 import { settings, usesExampleContact } from './src/settings.ts';
 
@@ -16,9 +17,8 @@ export default defineConfig({
 	build: { format: 'directory', inlineStylesheets: 'never' },
 	integrations: [
 		mdx(),
-		// Printable pages are other views of pages the sitemap already lists (their canonical link says so);
-		// the planner's pack and room view show only a plan carried in their address.
-		sitemap({ filter: (page) => !/^(print|sessions\/planner\/(pack|room))\//.test(new URL(page).pathname.slice(settings.base.length)) }),
+		// Left out: printable pages and the planner's plan views (`sitemap: false` in the route table).
+		sitemap({ filter: (page) => inSitemap(new URL(page).pathname.slice(settings.base.length)) }),
 		{
 			// A copy published with the example contact details would send reports nowhere.
 			name: 'many-roles:publisher-check',

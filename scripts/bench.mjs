@@ -19,7 +19,7 @@ import { fileURLToPath } from 'node:url';
 import { gzipSync } from 'node:zlib';
 import { chromiumArgs, findChromium } from './find-chromium.mjs';
 import { generate } from './generate-content.mjs';
-import { serveDir } from './serve-dist.mjs';
+import { serveDir } from './serve.mjs';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 const argv = process.argv.slice(2);

@@ -17,7 +17,7 @@ import { availableParallelism } from 'node:os';
 import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { chromiumArgs, findChromium } from './find-chromium.mjs';
-import { serveDir } from './serve-dist.mjs';
+import { serveDir } from './serve.mjs';
 import { fillPdfMarkers } from '../src/lib/pdf-markers.ts';
 
 const root = fileURLToPath(new URL('..', import.meta.url));

@@ -9,9 +9,9 @@
  * own). PDFs are `<file>-a4.pdf` and `<file>-letter.pdf` in /handouts/.
  */
 import { t } from '../i18n';
+import { handoutKinds, handoutParam, handoutPlaces, handoutsOf, hasLargePrint, routes, type HandoutKind } from './routes';
 
-export const handoutKinds = ['role-card', 'skills-check', 'path', 'module', 'facilitator', 'reflection', 'session-pack'] as const;
-export type HandoutKind = (typeof handoutKinds)[number];
+export { handoutKinds, hasLargePrint, type HandoutKind };
 
 export const paperSizes = ['a4', 'letter'] as const;
 export type PaperSize = (typeof paperSizes)[number];
@@ -48,28 +48,13 @@ export interface HandoutSources {
 	sessions: readonly Titled[];
 }
 
-/** Where each kind of handout lives under /print/, and the ordinary page it comes from. */
-const places: Record<HandoutKind, { route: (id: string) => string; from: (id: string) => string }> = {
-	'role-card': { route: (id) => `roles/${id}/`, from: (id) => `roles/${id}/` },
-	'skills-check': { route: (id) => `worksheets/skills/${id}/`, from: (id) => `roles/${id}/` },
-	path: { route: (id) => `paths/${id}/`, from: (id) => `paths/${id}/` },
-	module: { route: (id) => `modules/${id}/`, from: (id) => `modules/${id}/` },
-	facilitator: { route: (id) => `modules/${id}/facilitator/`, from: (id) => `modules/${id}/` },
-	reflection: { route: (id) => `worksheets/reflection/${id}/`, from: (id) => `modules/${id}/` },
-	'session-pack': { route: (id) => `sessions/${id}/`, from: (id) => `sessions/${id}/` },
-};
-
-/** Kinds that also come in large print (everything a participant or learner holds). */
-export const hasLargePrint = (kind: HandoutKind) => kind !== 'facilitator' && kind !== 'session-pack';
-
 export function makeHandout(kind: HandoutKind, entry: Titled, largePrint = false): Handout {
-	if (largePrint && !hasLargePrint(kind)) throw new Error(`${kind} handouts have no large-print variant`);
 	return {
 		kind,
 		id: entry.id,
 		largePrint,
-		route: `print/${largePrint ? 'large/' : ''}${places[kind].route(entry.id)}`,
-		from: places[kind].from(entry.id),
+		route: routes.handout.path(handoutParam(kind, entry.id, largePrint)),
+		from: handoutPlaces[kind].from(entry.id),
 		file: `${kind}-${entry.id}${largePrint ? '-large-print' : ''}`,
 		entryTitle: entry.data.title,
 		lastReviewed: entry.data.lastReviewed,
@@ -77,19 +62,8 @@ export function makeHandout(kind: HandoutKind, entry: Titled, largePrint = false
 }
 
 /** Every handout, grouped by kind in a fixed order, each regular one followed by its large-print variant. */
-export function allHandouts({ roles, paths, modules, sessions }: HandoutSources): Handout[] {
-	const entriesOf: Record<HandoutKind, readonly Titled[]> = {
-		'role-card': roles,
-		'skills-check': roles,
-		path: paths,
-		module: modules,
-		facilitator: modules,
-		reflection: modules,
-		'session-pack': sessions,
-	};
-	return handoutKinds.flatMap((kind) =>
-		entriesOf[kind].flatMap((entry) => [makeHandout(kind, entry), ...(hasLargePrint(kind) ? [makeHandout(kind, entry, true)] : [])]),
-	);
+export function allHandouts(sources: HandoutSources): Handout[] {
+	return handoutsOf(sources).map(({ kind, entry, largePrint }) => makeHandout(kind, entry, largePrint));
 }
 
 /** The handouts printed from one ordinary page ("roles/citizen-leader/"), regular print first. */
@@ -113,9 +87,9 @@ export function pdfName(handout: Pick<Handout, 'file'>, size: PaperSize): string
 	return `${handout.file}-${size}.pdf`;
 }
 
-/** The route Astro builds for a handout: the part after /print/, without the trailing slash. */
+/** The param of the handout's page (src/pages/print/[...handout].astro): "large/roles/citizen-leader". */
 export function printParam(handout: Handout): string {
-	return handout.route.replace(/^print\//, '').replace(/\/$/, '');
+	return handoutParam(handout.kind, handout.id, handout.largePrint);
 }
 
 /** The handout's full title, as its heading and PDF show it: "Citizen leader: role card (large print)". */

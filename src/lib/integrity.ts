@@ -4,7 +4,8 @@
  * value, so an author fixes everything at once instead of one error per build.
  */
 import type { CollectionData } from '../schemas/index';
-import type { Citation, CollectionName } from '../schemas/shared';
+import { audiences, type Citation, type CollectionName } from '../schemas/shared';
+import { allPaths, type RouteContent } from './routes';
 import { activitiesFor, minutesFor, ways } from './session/ways';
 
 export interface EntryLike<T> {
@@ -55,14 +56,14 @@ export function findDuplicateIds(entries: readonly { collection: string; id: str
 	return problems;
 }
 
+/** What the route table needs from the content: a group path is also a ready-made session (src/lib/sessions.ts). */
+export function routeContent(content: Snapshot): RouteContent {
+	return { ...content, sessions: content.paths.filter((path) => path.data.format === 'group'), audiences };
+}
+
 /** Every page address the site builds for this content, without the base path (e.g. "/roles/x/"). */
 export function knownPaths(content: Snapshot): Set<string> {
-	const paths = new Set(['/', '/roles/', '/skills/', '/challenges/', '/guides/', '/modules/', '/paths/', '/glossary/', '/sources/', '/search/', '/reflection/', '/my-data/', '/handouts/']);
-	for (const name of ['roles', 'skills', 'challenges', 'guides', 'modules', 'paths'] as const) {
-		for (const entry of content[name]) paths.add(`/${name}/${entry.id}/`);
-	}
-	for (const page of content.pages) paths.add(`/${page.id}/`);
-	return paths;
+	return new Set(allPaths(routeContent(content), (route) => route.linkable).map((path) => `/${path}`));
 }
 
 /**

@@ -1,13 +1,14 @@
 /** The site's sections, in menu order: the main navigation and the search page's "browse" list share it. */
 import type { UIKey } from '../i18n/en';
+import { routes } from './routes';
 
 export const sections: { key: UIKey; path: string }[] = [
-	{ key: 'nav.roles', path: 'roles/' },
-	{ key: 'nav.skills', path: 'skills/' },
-	{ key: 'nav.challenges', path: 'challenges/' },
-	{ key: 'nav.guides', path: 'guides/' },
-	{ key: 'nav.modules', path: 'modules/' },
-	{ key: 'nav.paths', path: 'paths/' },
-	{ key: 'nav.sessions', path: 'sessions/' },
-	{ key: 'nav.glossary', path: 'glossary/' },
+	{ key: 'nav.roles', path: routes.roles.path() },
+	{ key: 'nav.skills', path: routes.skills.path() },
+	{ key: 'nav.challenges', path: routes.challenges.path() },
+	{ key: 'nav.guides', path: routes.guides.path() },
+	{ key: 'nav.modules', path: routes.modules.path() },
+	{ key: 'nav.paths', path: routes.paths.path() },
+	{ key: 'nav.sessions', path: routes.sessions.path() },
+	{ key: 'nav.glossary', path: routes.glossary.path() },
 ];

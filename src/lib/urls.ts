@@ -3,29 +3,31 @@
  * as well as from the root of a domain.
  */
 import type { CollectionName } from '../schemas/shared';
+import { routes, type Route } from './routes';
 
 const base = import.meta.env.BASE_URL.endsWith('/') ? import.meta.env.BASE_URL : `${import.meta.env.BASE_URL}/`;
 
-/** "roles/" → "/many-roles/roles/" when the site lives in /many-roles/. */
+/** "roles/" → "/many-roles/roles/" when the site lives in /many-roles/. Take paths from the route table (src/lib/routes.ts). */
 export function href(path = ''): string {
 	return `${base}${path.replace(/^\//, '')}`;
 }
 
-const sections: Partial<Record<CollectionName, string>> = {
-	roles: 'roles',
-	skills: 'skills',
-	challenges: 'challenges',
-	guides: 'guides',
-	modules: 'modules',
-	paths: 'paths',
-};
+/** The route of each collection's own pages: glossary terms and sources are anchors on their pages. */
+const entryRoutes = {
+	roles: routes.role,
+	skills: routes.skill,
+	challenges: routes.challenge,
+	guides: routes.guide,
+	modules: routes.module,
+	paths: routes.path,
+	pages: routes.page,
+} satisfies Partial<Record<CollectionName, Route<[string]>>>;
 
 /** The address of an entry's own page. Glossary terms and sources are anchors on their pages. */
 export function entryHref(collection: CollectionName, id: string): string {
-	if (collection === 'glossary') return href(`glossary/#${id}`);
-	if (collection === 'sources') return href(`sources/#${id}`);
-	if (collection === 'pages') return href(`${id}/`);
-	return href(`${sections[collection]}/${id}/`);
+	if (collection === 'glossary') return href(`${routes.glossary.path()}#${id}`);
+	if (collection === 'sources') return href(`${routes.sources.path()}#${id}`);
+	return href(entryRoutes[collection].path(id));
 }
 
 /** The full public address of a page, for print and citations. */

@@ -9,6 +9,7 @@ import { parseImport } from '../lib/storage/import';
 import { savedDataSchema } from '../lib/storage/schema';
 import { browserStore, erase, load, longDate, open, save, type SavedData, storageKey, today, type Unmatched, update } from '../lib/storage/saved-data';
 import { limits } from '../lib/storage/limits';
+import { routes } from '../lib/routes';
 
 interface Island {
 	labels: Record<string, string>;
@@ -37,7 +38,7 @@ export async function startMyData() {
 		const title = island.modules[id];
 		if (!title) return element('span', label('myData.gone', { id }));
 		const link = element('a', title);
-		link.href = `${island.base}modules/${id}/`;
+		link.href = island.base + routes.module.path(id);
 		return link;
 	};
 
@@ -79,14 +80,14 @@ export async function startMyData() {
 		}
 		if (data.reflection) {
 			const link = element('a', label('myData.reflectionLink'));
-			link.href = `${island.base}reflection/`;
+			link.href = island.base + routes.reflection.path();
 			summary.append(element('p', label('myData.reflection', { date: longDate(data.reflection.updated) }) + ' ', [link]));
 		}
 		if (data.preferences.moduleView) summary.append(element('p', label(`myData.view.${data.preferences.moduleView}`)));
 		if (data.plan && counts.plan) {
 			const link = element('a', label('myData.planLink'));
 			// The planner restores the saved plan when its address carries none.
-			link.href = `${island.base}sessions/planner/`;
+			link.href = island.base + routes.planner.path();
 			const title = data.plan.title || label('myData.planUntitled');
 			summary.append(element('p', label('myData.plan', { title, start: data.plan.start, count: data.plan.items.length }) + ' ', [link]));
 		}

@@ -77,6 +77,9 @@ export const storageKey = 'many-roles';
 export const appName = 'many-roles';
 export const currentVersion = 3;
 
+/** Where the build writes the step to version 3 and its key map (routes.savedDataMigration). */
+export const migrationPath = 'saved-data/migrate.js';
+
 export const emptyData = (): SavedData => ({ app: appName, version: currentVersion, done: {}, notes: {}, reflection: null, preferences: {}, plan: null, unmatched: [] });
 
 type Doc = Record<string, unknown>;
@@ -165,8 +168,10 @@ export function load(store: Store): Loaded {
 export const keyMapFromSite = () =>
 	new Promise<KeyMap | undefined>((resolve) => {
 		const done = () => resolve((globalThis as { manyRolesKeyMap?: KeyMap }).manyRolesKeyMap);
-		// BASE_URL is the site's folder, with or without its last slash.
-		const src = `${import.meta.env.BASE_URL}/saved-data/migrate.js`.replace('//', '/');
+		// BASE_URL is the site's folder, with or without its last slash. The address is the route
+		// table's savedDataMigration, written out so that every module page need not load the table
+		// (tests/unit/routes.test.ts holds the two together).
+		const src = `${import.meta.env.BASE_URL.replace(/\/?$/, '/')}${migrationPath}`;
 		document.head.append(Object.assign(document.createElement('script'), { type: 'module', src, onload: done, onerror: done }));
 	});
 
