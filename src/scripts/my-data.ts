@@ -4,6 +4,8 @@
  * this page and no other. (Loading it on demand split out Vite's preload helper, which pushed the
  * search page's script over its 2 KB budget.) Saved text is only ever put on the page as text, never as HTML.
  */
+import { Labels, type Vars } from '../lib/labels';
+import { storageProblemKey } from './toolkit/storage-problem';
 import { countSaved, exportFileName, exportText } from '../lib/storage/export';
 import { parseImport } from '../lib/storage/import';
 import { savedDataSchema } from '../lib/storage/schema';
@@ -28,7 +30,8 @@ function element<K extends keyof HTMLElementTagNameMap>(tag: K, text?: string, c
 
 export async function startMyData() {
 	const island = JSON.parse(byId('my-data-labels').textContent ?? '{}') as Island;
-	const label = (key: string, vars: Record<string, string | number> = {}) => (island.labels[key] ?? key).replace(/\{(\w+)\}/g, (whole, name: string) => (name in vars ? String(vars[name]) : whole));
+	const labels = new Labels(island.labels);
+	const label = (key: string, vars?: Vars) => labels.t(key, vars);
 	const root = byId('my-data');
 	const problem = root.querySelector<HTMLElement>('.problem')!;
 	const summary = byId('saved-summary');
@@ -123,7 +126,7 @@ export async function startMyData() {
 				if (at >= 0) data.unmatched.splice(at, 1);
 			});
 			show();
-			unmatchedStatus.textContent = result.ok ? label('myData.unmatched.deleted') : label(`storage.problem.${result.problem === 'full' || result.problem === 'blocked' ? result.problem : 'unreadable'}`);
+			unmatchedStatus.textContent = result.ok ? label('myData.unmatched.deleted') : label(storageProblemKey(result.problem));
 			// Focus goes to the next entry's button, else the heading of what is saved.
 			const buttons = [...summary.querySelectorAll<HTMLElement>('#unmatched-heading ~ ul button')];
 			const next = buttons[index] ?? buttons.at(-1);

@@ -3,6 +3,8 @@
  * describes every role in words (src/lib/reflection.ts), draws the chart and its table, lists
  * suggestions and fills in the printable development plan. All text goes in as text, never HTML.
  */
+import { Labels, type Vars } from '../lib/labels';
+import { storageProblemKey } from './toolkit/storage-problem';
 import { suggest, summarise, type Answer, type Link, type RoleGroup, type RoleNext } from '../lib/reflection';
 import { browserStore, load, longDate, open, type SavedData, today, update } from '../lib/storage/saved-data';
 
@@ -33,7 +35,8 @@ const anchor = (link: Link | { title: string; href: string }) => {
 export async function startReflection() {
 	const $ = <T extends HTMLElement>(id: string) => document.getElementById(id) as T;
 	const island = JSON.parse($('reflection-data').textContent ?? '{}') as Island;
-	const label = (key: string, vars: Record<string, string | number> = {}) => (island.labels[key] ?? key).replace(/\{(\w+)\}/g, (whole, name: string) => (name in vars ? String(vars[name]) : whole));
+	const labels = new Labels(island.labels);
+	const label = (key: string, vars?: Vars) => labels.t(key, vars);
 	const page = $('reflection');
 	const status = $('reflect-status');
 	const results = $('reflect-results');
@@ -44,8 +47,7 @@ export async function startReflection() {
 	const loaded = await open(browserStore);
 	let canSave = loaded.ok;
 	if (!loaded.ok) {
-		const key = loaded.problem === 'newer' || loaded.problem === 'blocked' || loaded.problem === 'outdated' ? loaded.problem : 'unreadable';
-		problem.textContent = label(`storage.problem.${key}`);
+		problem.textContent = label(storageProblemKey(loaded.problem));
 		problem.hidden = false;
 	}
 	const saved = loaded.ok ? loaded.data : null;
@@ -61,7 +63,7 @@ export async function startReflection() {
 		});
 		if (!result.ok) {
 			canSave = false;
-			problem.textContent = label(`storage.problem.${result.problem === 'full' || result.problem === 'blocked' || result.problem === 'newer' || result.problem === 'outdated' ? result.problem : 'unreadable'}`);
+			problem.textContent = label(storageProblemKey(result.problem));
 			problem.hidden = false;
 		} else if (!announced && answers) {
 			announced = true;
