@@ -4,7 +4,6 @@
  * goes through the shared saved document (src/lib/storage/saved-data.ts). If that cannot be read,
  * the page says so and writes nothing, so nothing saved is ever lost.
  */
-import { fill } from '../lib/labels';
 import { browserStore, longDate, open, today, update, type Loaded, type SavedData } from '../lib/storage/saved-data';
 
 /** Says that nothing can be saved, in the panel's alert line. */
@@ -36,7 +35,7 @@ export async function startModuleProgress(panel: HTMLElement) {
 	const status = panel.querySelector<HTMLElement>('#done-status')!;
 	const show = (day: string | undefined) => {
 		box.checked = day !== undefined;
-		status.textContent = day ? fill(panel.dataset.labelDoneOn!, { date: longDate(day) }) : '';
+		status.textContent = day ? panel.dataset.labelDoneOn!.replace('{date}', longDate(day)) : '';
 	};
 	show(loaded.data.done[id]);
 	// A live region only from here on: the date it already showed is not read out on every visit.

@@ -8,8 +8,11 @@ import { gzipSync } from 'node:zlib';
 import { dist } from './dist';
 
 export const budgets = {
-	/** HTML + CSS + JS loaded at start on a reading page. */
-	firstVisit: 15 * 1024,
+	/**
+	 * HTML + CSS + JS loaded at start on a reading page. 16 KB since the saved document's version 3:
+	 * module pages carry each reflection question's id and the check for an older document.
+	 */
+	firstVisit: 16 * 1024,
 	/** The HTML of 90% of reading pages. */
 	html90: 14 * 1024,
 	/** Script loaded at start on a reading page. */
