@@ -101,7 +101,7 @@ export const crossCuttingChallenges = crossCutting(challenges);
 /** Every path timed the way it is taken (src/lib/session/): its parts, their start times and the totals. */
 export const pathSessions = new Map(paths.map((p) => [p.id, pathSession(p.data, byId.modules)]));
 /** The ready-made sessions: one per group path, timed from its start time (src/lib/session/). */
-export const sessions = readySessions(paths, byId.modules);
+export const sessions = readySessions(paths, byId.modules, (p) => pathSessions.get(p.id)!);
 export const sessionsById = indexById(sessions);
 /** Every printable page and the PDFs made from it (src/lib/handouts.ts). */
 export const handouts = allHandouts({ roles, paths, modules, sessions: sessions.map((s) => s.path) });

@@ -92,7 +92,7 @@ describe('stable ids', () => {
 		expect(Object.entries(data.notes[moduleId]).map(([id, note]) => [questions.get(id), note.text])).toEqual(expected.notes.map((text, i) => [text, `Note ${i + 1}`]));
 
 		// The planner: each group activity's id and title, as the planner page carries them.
-		const planned = (island(page('sessions/planner'), 'planner-data').modules as { id: string; activities: { id: string; title: string }[] }[]).find((m) => m.id === moduleId)!;
+		const planned = (island(page('sessions/planner'), 'planner-data').modules as { id: string; data: { activities: { id: string; title: string }[] } }[]).find((m) => m.id === moduleId)!.data;
 		expect(planned.activities.map((a) => a.title), 'the fixture reorders the activities').toEqual([...expected.activities].reverse());
 		expect(data.plan!.items.map((item) => item.kind === 'activity' && planned.activities.find((a) => a.id === item.activity)?.title)).toEqual(expected.activities);
 	}, 240_000);

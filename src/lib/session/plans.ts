@@ -43,12 +43,16 @@ export interface ReadySession<P, M extends SessionModule> {
 	session: Session<M>;
 }
 
-/** The ready-made sessions: one per group path, timed from its start time. */
+/**
+ * The ready-made sessions: one per group path, timed from its start time. `timed` lets a caller
+ * that has already timed every path (src/lib/content.ts) hand those timings over instead.
+ */
 export function readySessions<P extends { id: string; data: Pick<PathData, 'title' | 'format' | 'steps' | 'startTime'> }, M extends SessionModule>(
 	paths: readonly P[],
 	modules: ReadonlyMap<string, M>,
+	timed: (path: P) => Session<M> = (path) => pathSession(path.data, modules),
 ): ReadySession<P, M>[] {
-	return paths.filter((path) => path.data.format === 'group').map((path) => ({ id: path.id, path, session: pathSession(path.data, modules) }));
+	return paths.filter((path) => path.data.format === 'group').map((path) => ({ id: path.id, path, session: timed(path) }));
 }
 
 /** A module on its own, timed for each way it can be taken (group first), for the facilitator view. */
