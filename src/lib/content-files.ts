@@ -10,6 +10,7 @@ import { parse as parseYaml } from 'yaml';
 import { collectionTable, type CollectionData } from '../schemas/index';
 import { collectionNames, type CollectionName } from '../schemas/shared';
 import { entryIdFromPath } from './entry-id';
+import { checkIntegrity, findDuplicateIds, formatProblem, type Snapshot } from './integrity';
 
 export interface DiskEntry<K extends CollectionName = CollectionName> {
 	collection: K;
@@ -160,4 +161,22 @@ export function scanIds(dir: string, root: string = process.cwd()): { collection
 			.filter((id): id is string => typeof id === 'string')
 			.map((id) => ({ collection, id, filePath: relative(root, full) }));
 	});
+}
+
+/**
+ * What a build of `contentDir` would refuse, checked without building: every schema problem, every
+ * duplicate id and, once the schemas pass, every integrity problem, each as "file: field = value:
+ * message". It runs the same schemas and the same checks (src/lib/integrity.ts) as src/lib/content.ts,
+ * so a content folder that passes here fails a build only for what Astro alone sees (MDX syntax).
+ * The broken-content tests use it, so ten kinds of break cost a second instead of ten builds.
+ */
+export function contentProblems(contentDir: string, root: string = join(contentDir, '..')): string[] {
+	const { content, problems } = loadContentFromDisk(contentDir, root);
+	const show = (value: unknown) => (value === undefined ? '(missing)' : JSON.stringify(value));
+	const schema = problems.map((p) => `${p.file}: ${p.field} = ${show(p.value)}: ${p.message}`);
+	const duplicates = findDuplicateIds(scanIds(contentDir, root)).map(formatProblem);
+	// As in a build: Astro stops at the first entry its schema refuses, before the integrity check runs.
+	if (schema.length) return [...schema, ...duplicates];
+	const snapshot = Object.fromEntries(collectionNames.map((name) => [name, content[name]])) as unknown as Snapshot;
+	return [...duplicates, ...checkIntegrity(snapshot).map(formatProblem)];
 }

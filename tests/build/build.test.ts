@@ -9,8 +9,8 @@ import { brokenLinks } from '../support/dist';
 const work = mkdtempSync(join(tmpdir(), 'many-roles-subfolder-'));
 afterAll(() => rmSync(work, { recursive: true, force: true }));
 
-it('works from a subfolder: every link stays inside the base path', () => {
-	const result = build(work, { SITE_BASE: '/many-roles/' });
+it('works from a subfolder: every link stays inside the base path', async () => {
+	const result = await build(work, { SITE_BASE: '/many-roles/' });
 	expect(result.status, result.output.slice(-2000)).toBe(0);
 	expect(brokenLinks(result.outDir, '/many-roles/').slice(0, 20)).toEqual([]);
 	const home = readFileSync(join(result.outDir, 'index.html'), 'utf8');

@@ -64,7 +64,7 @@ function reverse(file: string, fields: string[]) {
 const island = (html: string, id: string) => JSON.parse(new RegExp(`<script type="application/json" id="${id}"[^>]*>([\\s\\S]*?)</script>`).exec(html)![1]);
 
 describe('stable ids', () => {
-	it('a saved version-2 document finds every answer, note and plan activity on the same text after the content is reordered', () => {
+	it('a saved version-2 document finds every answer, note and plan activity on the same text after the content is reordered', async () => {
 		const migrated = upgrade(version2, { map: legacyKeys(roles, skills, modules), toIds });
 		if (!migrated.ok) throw new Error(migrated.problem);
 		const data: SavedData = migrated.data;
@@ -74,7 +74,7 @@ describe('stable ids', () => {
 		cpSync(join(root, 'content'), content, { recursive: true });
 		reverse(join(content, 'roles', `${roleId}.mdx`), ['recognise']);
 		reverse(join(content, 'modules', `${moduleId}.md`), ['reflection', 'activities']);
-		const result = build(work, { CONTENT_DIR: content });
+		const result = await build(work, { CONTENT_DIR: content });
 		expect(result.status, result.output).toBe(0);
 		const page = (path: string) => readFileSync(join(result.outDir, path, 'index.html'), 'utf8');
 
