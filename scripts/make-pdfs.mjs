@@ -12,7 +12,7 @@
  * Without a browser it says so and stops, and the site keeps working without PDFs; with CI set it
  * fails instead, because CI must always make them.
  */
-import { readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import { readdirSync, readFileSync, renameSync, statSync, writeFileSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
 import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -124,7 +124,9 @@ async function main() {
 		if (!html.includes('<!--pdf:')) continue;
 		const filled = fillPdfMarkers(html, made);
 		if (filled.opened) {
-			writeFileSync(path, filled.html);
+			// Whole or not at all: `npm test` is already reading these pages in a browser.
+			writeFileSync(`${path}.tmp`, filled.html);
+			renameSync(`${path}.tmp`, path);
 			pagesChanged++;
 		}
 	}

@@ -1,3 +1,4 @@
+import { availableParallelism } from 'node:os';
 import { defineConfig, devices } from '@playwright/test';
 
 /**
@@ -12,7 +13,9 @@ export default defineConfig({
 	testDir: './e2e',
 	outputDir: '../test-results/playwright',
 	fullyParallel: true,
-	workers: 2,
+	// One worker per core, and at least two: most of a test's time is a browser waiting (for the
+	// network to go quiet, for a page to stay idle), so two share a core well. E2E_WORKERS overrides.
+	workers: Number(process.env.E2E_WORKERS ?? Math.max(2, availableParallelism())),
 	retries: 0,
 	reporter: [['list'], ['json', { outputFile: '../test-results/playwright.json' }]],
 	use: {

@@ -1,6 +1,6 @@
 /** Every built page is valid HTML by html-validate's recommended rules (which include many accessibility checks). */
 import { readFileSync } from 'node:fs';
-import { expect, test } from '@playwright/test';
+import { expect, test } from 'vitest';
 import { HtmlValidate } from 'html-validate/node';
 import { htmlFiles } from '../support/dist';
 
@@ -19,7 +19,7 @@ const handoutValidator = new HtmlValidate({
 	rules: { 'void-style': 'off', 'long-title': 'off' },
 });
 
-test('every page is valid HTML', async () => {
+test('every page is valid HTML', { timeout: 180_000 }, async () => {
 	const files = htmlFiles();
 	expect(files.length).toBeGreaterThan(40);
 	const problems: string[] = [];

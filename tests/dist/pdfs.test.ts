@@ -5,7 +5,7 @@
  */
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { expect, test } from '@playwright/test';
+import { expect, test } from 'vitest';
 import { getDocument } from 'pdfjs-dist/legacy/build/pdf.mjs';
 import { loadContentFromDisk } from '../../src/lib/content-files';
 import { dist, handoutList, pageHtml, root } from '../support/dist';
@@ -51,8 +51,7 @@ test('every path, module and ready-made session has printable pages and PDFs in 
 	expect(missing).toEqual([]);
 });
 
-test('every PDF names itself (and a path its modules), has no blank page, and is tagged with an outline', async () => {
-	test.setTimeout(300_000);
+test('every PDF names itself (and a path its modules), has no blank page, and is tagged with an outline', { timeout: 300_000 }, async () => {
 	const problems: string[] = [];
 	const counts = new Map<string, number>();
 	for (const handout of handouts) {
