@@ -617,6 +617,11 @@ export const en = {
 	'provenance.title': 'Sources',
 	'provenance.reviewed': 'Last reviewed',
 	'provenance.basedOn': 'Based on',
+	'basis.paper': 'From the research ({section})',
+	'basis.source': 'From {source}',
+	'basis.practice': 'Our suggestion, from common practice',
+	'basis.text': 'Where this text comes from',
+	'basis.list': 'Where these come from',
 
 	'footer.publisher': 'Published by {name}.',
 	'footer.contact': 'Contact',
