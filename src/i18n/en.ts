@@ -613,6 +613,7 @@ export const en = {
 	'sources.cite': 'How to cite',
 	'sources.all': 'All sources',
 	'sources.licence': 'Licence',
+	'sources.isbn': 'ISBN',
 
 	'provenance.title': 'Sources',
 	'provenance.reviewed': 'Last reviewed',

@@ -82,7 +82,7 @@ export const helpSchema = claim(line(320)).extend({
 export type Help = z.output<typeof helpSchema>;
 
 /** Where a page's main text (its Markdown body) comes from, the main basis first. */
-export const bodyBasisSchema = z.array(basisSchema).min(1).max(6).describe("where the page's main text comes from, main basis first");
+export const bodyBasisSchema = z.array(basisSchema).min(1).max(8).describe("where the page's main text comes from, main basis first");
 
 /**
  * The lists on role, skill, challenge and guide pages that make claims, so each item carries a

@@ -25,7 +25,7 @@ describe('schemas', () => {
 	});
 
 	it('require every claim to say where it comes from, naming the field and the bad value', () => {
-		const role = without(rawFixtures().roles[0]);
+		const role = without(rawFixtures().roles[0]) as Record<string, any>;
 		role.involves = [{ text: 'Bringing people together.' }, { text: 'Keeping a group going.', basis: { paper: 'methods' } }];
 		role.whatHelps[0].basis = { source: 'Not An Id' };
 		role.recognise[0].basis = 'our view';
