@@ -613,10 +613,16 @@ export const en = {
 	'sources.cite': 'How to cite',
 	'sources.all': 'All sources',
 	'sources.licence': 'Licence',
+	'sources.isbn': 'ISBN',
 
 	'provenance.title': 'Sources',
 	'provenance.reviewed': 'Last reviewed',
 	'provenance.basedOn': 'Based on',
+	'basis.paper': 'From the research ({section})',
+	'basis.source': 'From {source}',
+	'basis.practice': 'Our suggestion, from common practice',
+	'basis.text': 'Where this text comes from',
+	'basis.list': 'Where these come from',
 
 	'footer.publisher': 'Published by {name}.',
 	'footer.contact': 'Contact',

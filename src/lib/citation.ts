@@ -27,6 +27,6 @@ export function citationParts(source: SourceData): CitationParts {
 export function citationText(source: SourceData): string {
 	const p = citationParts(source);
 	const title = /[.?!]$/.test(p.title) ? p.title : `${p.title}.`;
-	const tail = p.doi ? ` doi:${p.doi}` : p.url ? ` ${p.url}` : '';
+	const tail = p.doi ? ` doi:${p.doi}` : p.url ? ` ${p.url}` : source.isbn ? ` ISBN ${source.isbn}` : '';
 	return `${p.authors} (${p.year}). ${title} ${p.where}.${tail}`;
 }

@@ -5,6 +5,8 @@
  */
 import type { CollectionData } from '../schemas/index';
 import { audiences, type Citation, type CollectionName } from '../schemas/shared';
+import { paperSourceId, isSourceBasis } from '../schemas/basis';
+import { basesOf } from './basis';
 import { allPaths, type RouteContent } from './routes';
 import { activitiesFor, minutesFor, ways } from './session/ways';
 
@@ -111,6 +113,19 @@ export function checkIntegrity(content: Snapshot): Problem[] {
 	};
 	const expectCitations = (file: string, citations: readonly Citation[]) =>
 		citations.forEach((c, i) => expect(file, `sources[${i}].source`, c.source, 'sources'));
+
+	// Bases: a `source` must be in sources.yaml, and the paper is cited by its section, as `paper`.
+	for (const collection of ['roles', 'skills', 'challenges', 'guides'] as const) {
+		for (const entry of content[collection] as EntryLike<Record<string, unknown>>[]) {
+			const file = fileOf(entry, collection);
+			for (const { field, basis } of basesOf(collection, entry.data)) {
+				if (!isSourceBasis(basis)) continue;
+				if (basis.source === paperSourceId)
+					problems.push({ file, field: `${field}.source`, value: show(basis.source), message: 'cite the paper by its section instead: basis: { paper: <section> }' });
+				else expect(file, `${field}.source`, basis.source, 'sources');
+			}
+		}
+	}
 
 	// Roles: skills, challenges, sources.
 	for (const role of content.roles) {

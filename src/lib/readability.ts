@@ -88,20 +88,20 @@ export function textsOf<K extends CollectionName>(
 			const d = data as CollectionData['roles'];
 			return [
 				summary(d.summary),
-				main([...d.involves, ...d.startingPoints, ...d.whatHelps.map((h) => h.text), ...d.recognise.map((r) => r.text), ...d.reflection.map((r) => r.text), ...(d.nuance ? [d.nuance] : [])]),
+				main([...d.involves.map((i) => i.text), ...d.startingPoints.map((i) => i.text), ...d.whatHelps.map((h) => h.text), ...d.recognise.map((r) => r.text), ...d.reflection.map((r) => r.text), ...(d.nuance ? [d.nuance] : [])]),
 			];
 		}
 		case 'skills': {
 			const d = data as CollectionData['skills'];
-			return [summary(d.summary), main([...d.iCan.map((s) => s.text), ...d.signs, ...d.waysToBuild])];
+			return [summary(d.summary), main([...d.iCan.map((s) => s.text), ...d.signs.map((s) => s.text), ...d.waysToBuild.map((w) => w.text)])];
 		}
 		case 'challenges': {
 			const d = data as CollectionData['challenges'];
-			return [summary(d.summary), main([...d.signs, ...d.whatHelps.map((h) => h.text)])];
+			return [summary(d.summary), main([...d.signs.map((s) => s.text), ...d.whatHelps.map((h) => h.text)])];
 		}
 		case 'guides': {
 			const d = data as CollectionData['guides'];
-			return [summary(d.summary), main(d.keyPoints, d.audiences[0])];
+			return [summary(d.summary), main(d.keyPoints.map((k) => k.text), d.audiences[0])];
 		}
 		case 'modules': {
 			const d = data as CollectionData['modules'];

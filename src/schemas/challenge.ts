@@ -1,6 +1,7 @@
 /** A risk, dilemma or obstacle that people with lived experience meet. */
 import { z } from 'astro/zod';
-import { helpSchema, line, provenance, titleMax } from './shared';
+import { bodyBasisSchema, claim, helpSchema } from './basis';
+import { line, provenance, titleMax } from './shared';
 
 /** `risk`: something that can go wrong; `dilemma`: a choice with a cost either way; `obstacle`: a barrier put in the way. */
 export const challengeKinds = ['risk', 'dilemma', 'obstacle'] as const;
@@ -20,7 +21,7 @@ export const challengeSchema = z.object({
 	/** For obstacles: `practical` (money, venues, access) or `cultural` (how expertise is valued). */
 	obstacleType: z.enum(['practical', 'cultural']).optional(),
 	/** Signs that this is happening. */
-	signs: z.array(line(240)).min(1).max(8),
+	signs: z.array(claim(line(240))).min(1).max(8),
 	/** What helps, and who can act: you, your peers, the organisation. Needs at least one organisation action. */
 	whatHelps: z
 		.array(helpSchema)
@@ -31,6 +32,8 @@ export const challengeSchema = z.object({
 		}),
 	/** Order in lists: role-specific challenges follow their role, cross-cutting ones come last. */
 	order: z.number().int().min(1).max(200),
+	/** Where the page's main text (the Markdown below the frontmatter) comes from. */
+	bodyBasis: bodyBasisSchema,
 	...provenance,
 });
 

@@ -1,6 +1,7 @@
 /** A role that people with lived experience take on to change integrated care (four in the paper). */
 import { z } from 'astro/zod';
-import { helpSchema, identified, line, provenance, ref } from './shared';
+import { basisSchema, bodyBasisSchema, claim, helpSchema } from './basis';
+import { identified, line, provenance, ref } from './shared';
 
 /** How strongly a role draws on a skill. */
 export const emphases = ['core', 'also'] as const;
@@ -22,9 +23,9 @@ export const roleSchema = z.object({
 	/** One or two plain sentences for cards and search results (Flesch-Kincaid grade 7 or lower). */
 	summary: z.string().trim().min(40).max(220),
 	/** What the role involves: the main things people in it do. */
-	involves: z.array(line()).min(2).max(8),
+	involves: z.array(claim(line())).min(2).max(8),
 	/** How and when people come to take the role on. */
-	startingPoints: z.array(line()).min(1).max(6),
+	startingPoints: z.array(claim(line())).min(1).max(6),
 	/** Skills the role needs, core ones first. */
 	skills: z.array(roleSkillSchema).min(1).max(12),
 	/** Risks, dilemmas and obstacles people meet in this role (ids in `challenges`). */
@@ -35,11 +36,13 @@ export const roleSchema = z.object({
 	 * "You may already be doing this if you…": each item's text completes that sentence. Its id is
 	 * what the role reflection saves answers by (as `<role id>~<item id>`).
 	 */
-	recognise: z.array(identified(line(200))).min(2).max(8),
+	recognise: z.array(identified(line(200)).extend({ basis: basisSchema })).min(2).max(8),
 	/** Questions for a person to think about on their own or with a peer, each with an id. */
 	reflection: z.array(identified(line(240))).min(2).max(8),
 	/** A short note on how the role was discussed or contested, where the paper records it. */
 	nuance: line(400).optional(),
+	/** Where the page's main text (the Markdown below the frontmatter) comes from. */
+	bodyBasis: bodyBasisSchema,
 	...provenance,
 });
 

@@ -87,12 +87,3 @@ export type Audience = z.output<typeof audienceSchema>;
 export const actors = ['you', 'peers', 'organisation'] as const;
 export const actorSchema = z.enum(actors);
 export type Actor = z.output<typeof actorSchema>;
-
-/** A piece of help, with who can give or take it. */
-export const helpSchema = z.object({
-	/** Who acts: `you` (the person), `peers`, or `organisation` (services, managers, funders). */
-	who: actorSchema,
-	/** What helps, in one or two plain sentences. */
-	text: line(320),
-});
-export type Help = z.output<typeof helpSchema>;

@@ -8,17 +8,18 @@ import type { CollectionName } from '../../src/schemas/shared';
 
 const sources = [{ source: 'paper', locator: 'section: Roles' }];
 const lastReviewed = '2026-11-26';
+const bodyBasis = [{ paper: 'introduction' }];
 
 const raw = {
 	sources: [{ id: 'paper', kind: 'journal-article', authors: ['Author A'], title: 'A paper', year: 2023, publishedIn: 'A journal' }],
 	glossary: [{ id: 'co-production', term: 'co-production', definition: 'Working together as equals from the very start.' }],
 	skills: [
-		{ id: 'listening', title: 'Listening', summary: 'You hear what people say and what they mean. You check you got it right.', iCan: [{ id: 'listen-well', text: 'I can listen well.' }, { id: 'check-heard', text: 'I can check what I heard.' }], waysToBuild: ['Practise with a friend.'], order: 1, sources, lastReviewed },
-		{ id: 'speaking', title: 'Speaking up', summary: 'You say what you think in a meeting. You do it calmly and clearly.', iCan: [{ id: 'speak-up', text: 'I can speak up.' }, { id: 'say-no', text: 'I can say no.' }], waysToBuild: ['Practise with a friend.'], order: 2, sources, lastReviewed },
+		{ id: 'listening', title: 'Listening', summary: 'You hear what people say and what they mean. You check you got it right.', iCan: [{ id: 'listen-well', text: 'I can listen well.', basis: 'practice' }, { id: 'check-heard', text: 'I can check what I heard.', basis: 'practice' }], waysToBuild: [{ text: 'Practise with a friend.', basis: 'practice' }], order: 1, bodyBasis, sources, lastReviewed },
+		{ id: 'speaking', title: 'Speaking up', summary: 'You say what you think in a meeting. You do it calmly and clearly.', iCan: [{ id: 'speak-up', text: 'I can speak up.', basis: 'practice' }, { id: 'say-no', text: 'I can say no.', basis: 'practice' }], waysToBuild: [{ text: 'Practise with a friend.', basis: 'practice' }], order: 2, bodyBasis, sources, lastReviewed },
 	],
 	challenges: [
-		{ id: 'burnout', title: 'Burning out', summary: 'You take on too much for too long. You get very tired.', kind: 'risk', scope: 'role', signs: ['You feel tired all the time.'], whatHelps: [{ who: 'you', text: 'Take breaks.' }, { who: 'organisation', text: 'Share the work.' }], order: 1, sources, lastReviewed },
-		{ id: 'tokenism', title: 'Tokenism', summary: 'You are asked along but nothing you say changes anything at all.', kind: 'obstacle', scope: 'cross-cutting', signs: ['Decisions are already made.'], whatHelps: [{ who: 'peers', text: 'Compare notes.' }, { who: 'organisation', text: 'Involve people early.' }], order: 2, sources, lastReviewed },
+		{ id: 'burnout', title: 'Burning out', summary: 'You take on too much for too long. You get very tired.', kind: 'risk', scope: 'role', signs: [{ text: 'You feel tired all the time.', basis: 'practice' }], whatHelps: [{ who: 'you', text: 'Take breaks.', basis: 'practice' }, { who: 'organisation', text: 'Share the work.', basis: 'practice' }], order: 1, bodyBasis, sources, lastReviewed },
+		{ id: 'tokenism', title: 'Tokenism', summary: 'You are asked along but nothing you say changes anything at all.', kind: 'obstacle', scope: 'cross-cutting', signs: [{ text: 'Decisions are already made.', basis: { paper: 'turning-roles-into-reality' } }], whatHelps: [{ who: 'peers', text: 'Compare notes.', basis: 'practice' }, { who: 'organisation', text: 'Involve people early.', basis: 'practice' }], order: 2, bodyBasis, sources, lastReviewed },
 	],
 	roles: [
 		{
@@ -26,13 +27,14 @@ const raw = {
 			title: 'Builder',
 			order: 1,
 			summary: 'You bring people together. You help them support each other and speak together.',
-			involves: ['Bringing people together.', 'Keeping a group going.'],
-			startingPoints: ['Meeting others with the same condition.'],
+			involves: [{ text: 'Bringing people together.', basis: { paper: 'community-builder' } }, { text: 'Keeping a group going.', basis: 'practice' }],
+			startingPoints: [{ text: 'Meeting others with the same condition.', basis: { paper: 'community-builder' } }],
 			skills: [{ skill: 'listening' }, { skill: 'speaking', emphasis: 'also' }],
 			challenges: ['burnout'],
-			whatHelps: [{ who: 'peers', text: 'Share the load.' }, { who: 'organisation', text: 'Fund the group.' }],
-			recognise: [{ id: 'run-group', text: 'run a group' }, { id: 'welcome-new-people', text: 'welcome new people' }],
+			whatHelps: [{ who: 'peers', text: 'Share the load.', basis: 'practice' }, { who: 'organisation', text: 'Fund the group.', basis: 'practice' }],
+			recognise: [{ id: 'run-group', text: 'run a group', basis: { paper: 'community-builder' } }, { id: 'welcome-new-people', text: 'welcome new people', basis: { paper: 'community-builder' } }],
 			reflection: [{ id: 'bring-together', text: 'Who do you bring together?' }, { id: 'who-helps', text: 'Who helps you?' }],
+			bodyBasis,
 			sources,
 			lastReviewed,
 		},

@@ -16,6 +16,18 @@ describe('checkIntegrity', () => {
 		expect(messages(content)).toContain('content/roles/builder.mdx: skills[0].skill = "no-such-skill": no entry with this id in "skills"');
 	});
 
+	it('names a basis that cites a missing source, or the paper as a source instead of by its section', () => {
+		const content = rawFixtures();
+		content.roles[0].whatHelps[1].basis = { source: 'no-such-source' };
+		content.challenges[0].signs[0].basis = { source: 'miller-2023' };
+		content.guides.push({ id: 'guide', title: 'A guide', summary: 'A short guide to one thing, in plain words for everyone.', audiences: ['lived-experience'], keyPoints: [{ text: 'One point.', basis: 'practice' }, { text: 'Two points.', basis: 'practice' }], order: 1, bodyBasis: [{ source: 'missing-too' }], sources: [{ source: 'paper' }], lastReviewed: '2026-11-26' });
+		expect(messages(content)).toEqual([
+			'content/roles/builder.mdx: whatHelps[1].basis.source = "no-such-source": no entry with this id in "sources"',
+			'content/challenges/burnout.mdx: signs[0].basis.source = "miller-2023": cite the paper by its section instead: basis: { paper: <section> }',
+			'content/guides/guide.mdx: bodyBasis[0].source = "missing-too": no entry with this id in "sources"',
+		]);
+	});
+
 	it('lists every problem at once, not just the first', () => {
 		const content = rawFixtures();
 		content.roles[0].challenges = ['missing-one', 'burnout'];

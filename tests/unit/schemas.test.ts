@@ -20,8 +20,25 @@ describe('schemas', () => {
 
 	it('require "I can" statements to start with "I can"', () => {
 		const skill = without(rawFixtures().skills[0]);
-		skill.iCan = [{ id: 'listen', text: 'Listen well.' }, { id: 'Check', text: 'I can check.' }];
+		skill.iCan = [{ id: 'listen', text: 'Listen well.', basis: 'practice' }, { id: 'Check', text: 'I can check.', basis: 'practice' }];
 		expect(issues('skills', skill)).toEqual(['iCan[0].text: must start with "I can "', 'iCan[1].id: must be lower-case words joined by hyphens, e.g. bring-people-together']);
+	});
+
+	it('require every claim to say where it comes from, naming the field and the bad value', () => {
+		const role = without(rawFixtures().roles[0]) as Record<string, any>;
+		role.involves = [{ text: 'Bringing people together.' }, { text: 'Keeping a group going.', basis: { paper: 'methods' } }];
+		role.whatHelps[0].basis = { source: 'Not An Id' };
+		role.recognise[0].basis = 'our view';
+		role.bodyBasis = [];
+		expect(issues('roles', role)).toEqual([
+			expect.stringMatching(/^involves\[0\]\.basis: is missing: say where this comes from, as practice, \{ paper: <section> \} or \{ source: <id in sources.yaml> \}/),
+			expect.stringMatching(/^involves\[1\]\.basis: \{"paper":"methods"\} is not a basis: .*sections: abstract, introduction, community-builder/),
+			'whatHelps[0].basis.source: "Not An Id" must be the id of an entry in "sources": lower-case words joined by hyphens',
+			expect.stringMatching(/^recognise\[0\]\.basis: "our view" is not a basis/),
+			expect.stringMatching(/^bodyBasis: Too small/),
+		]);
+		const guide = { title: 'A guide', summary: 'A short guide to one thing, in plain words for everyone.', audiences: ['lived-experience'], keyPoints: [{ text: 'One point.', basis: 'practice' }, { text: 'Two points.', basis: { source: 'scie-guide-51', locator: 'principles' } }], order: 1, bodyBasis: ['practice'], sources: [{ source: 'paper' }], lastReviewed: '2026-11-26' };
+		expect(issues('guides', guide)).toEqual([]);
 	});
 
 	it('reject outcomes a trainer cannot observe', () => {
@@ -50,7 +67,7 @@ describe('schemas', () => {
 		mod.format = {};
 		expect(issues('modules', mod)).toEqual(['format: needs selfStudy minutes, group minutes, or both']);
 		const challenge = without(rawFixtures().challenges[0]);
-		challenge.whatHelps = [{ who: 'you', text: 'Rest more.' }, { who: 'peers', text: 'Check in.' }];
+		challenge.whatHelps = [{ who: 'you', text: 'Rest more.', basis: 'practice' }, { who: 'peers', text: 'Check in.', basis: 'practice' }];
 		expect(issues('challenges', challenge)).toEqual([expect.stringMatching(/^whatHelps: needs at least one item with who: organisation/)]);
 	});
 
