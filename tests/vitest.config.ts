@@ -13,7 +13,10 @@ import { defineConfig } from 'vitest/config';
 export default defineConfig({
 	root: new URL('..', import.meta.url).pathname,
 	test: {
-		// npm test runs the two projects at different times, each with its own report.
+		// npm test runs these beside a build and a browser on two cores: a test that takes 1 s alone
+		// (the lint of src/, reading every content file) can take 10 there.
+		testTimeout: 30_000,
+		// npm test runs the projects at different times, each with its own report.
 		reporters: ['default', ['json', { outputFile: process.env.VITEST_REPORT ?? 'test-results/vitest.json' }]],
 		projects: [
 			{ extends: true, test: { name: 'unit', include: ['tests/unit/**/*.test.ts', 'tests/content/**/*.test.ts', 'tests/build/**/*.test.ts'] } },

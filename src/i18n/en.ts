@@ -623,6 +623,7 @@ export const en = {
 	'basis.practice': 'Our suggestion, from common practice',
 	'basis.text': 'Where this text comes from',
 	'basis.list': 'Where these come from',
+	'roleCard.basis': 'Where the role and its signs on this card come from',
 
 	'footer.publisher': 'Published by {name}.',
 	'footer.contact': 'Contact',

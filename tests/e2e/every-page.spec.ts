@@ -1,11 +1,13 @@
 /**
  * Every page, visited once, as a first-time reader in a fresh tab: every page in the sitemap, the
- * 404 page, every handout and a search with results. One visit checks all of this:
+ * 404 page, every regular-print handout, large print of each kind and a search with results. One
+ * visit checks all of this:
  * - axe finds no violations of WCAG 2.0, 2.1 and 2.2 A and AA, in the light and then (by
  *   emulateMedia, on the same page) the dark colour scheme; handouts, meant for paper, in light;
  * - nothing comes from another origin, nothing writes to the console as an error (a
  *   Content-Security-Policy violation does, so does a failed script), no cookie is set;
- * - nothing more is fetched once the page is idle (after "networkidle", for at least 750 ms);
+ * - nothing more is fetched once the page has loaded (for at least 750 ms; a search, once its
+ *   results are shown and the network is quiet);
  * - what it fetched at start goes to test-results/visits/, and tests/dist/budgets.test.ts sums it
  *   from the finished files (the PDF links are filled in after the pages are built) against the
  *   budgets.
@@ -14,67 +16,116 @@
  */
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { expect, test } from '@playwright/test';
+import { devices, expect, test, type BrowserContext, type Page } from '@playwright/test';
 import { axeViolations } from '../support/axe';
-import { handoutList, sitemapPaths } from '../support/dist';
+import { handoutList, handoutSample, sitemapPaths } from '../support/dist';
 import { visitFile, visitsDir, type Visit } from '../support/visits';
 
 const idleMs = 750;
-const handouts = handoutList();
-const pages: { path: string; schemes: ('light' | 'dark')[]; searchFor?: string }[] = [
-	...[...sitemapPaths(), '/404.html'].map((path) => ({ path, schemes: ['light', 'dark'] as ('light' | 'dark')[] })),
-	...handouts.map((h) => ({ path: h.route, schemes: h.largePrint ? [] : (['light'] as ('light' | 'dark')[]) })),
+type Scheme = 'light' | 'dark';
+const regular = handoutList().filter((h) => !h.largePrint);
+// Large print is the same markup as its regular handout at a bigger size: one of each kind is visited.
+const largePrint = handoutSample().filter((route) => route.startsWith('/print/large/'));
+const pages: { path: string; schemes: Scheme[]; searchFor?: string }[] = [
+	...[...sitemapPaths(), '/404.html'].map((path) => ({ path, schemes: ['light', 'dark'] as Scheme[] })),
+	...regular.map((h) => ({ path: h.route, schemes: ['light'] as Scheme[] })),
+	...largePrint.map((path) => ({ path, schemes: [] })),
 	{ path: '/search/?q=carer', schemes: ['light'], searchFor: 'carer' },
 ];
 
-test('the sweep covers every page in the sitemap and every handout', () => {
+test('the sweep covers every page in the sitemap, every handout and large print of each kind', () => {
 	expect(sitemapPaths().length).toBeGreaterThan(40);
-	expect(handouts.length).toBeGreaterThan(40);
+	expect(regular.length).toBeGreaterThan(40);
+	expect(largePrint.length).toBeGreaterThan(3);
 	expect(new Set(pages.map((p) => p.path)).size).toBe(pages.length);
 });
 
 mkdirSync(visitsDir, { recursive: true });
 
+/** What the visit in progress has seen; null between visits, so nothing late is put on the next page. */
+interface Seen {
+	fetched: Visit['fetched'];
+	elsewhere: string[];
+	idle: string[];
+	errors: string[];
+	loaded: boolean;
+}
+
+/**
+ * One tab per worker, kept from visit to visit, as a first-time reader sees each page all the same:
+ * the browser's cache is off (every visit fetches everything, as on a first visit), and cookies and
+ * storage are cleared before each one. A fresh tab per page would cost more than the checks: Chromium
+ * compiles axe-core anew in every new renderer (1 to 3 s here), and once in a tab that is kept.
+ */
+const visiting = test.extend<object, { visitor: { page: Page; context: BrowserContext; origin: string; seen: () => Seen | null; start: () => Seen; stop: () => void } }>({
+	visitor: [
+		async ({ browser }, use, workerInfo) => {
+			const baseURL = workerInfo.project.use.baseURL!;
+			const { viewport, userAgent, deviceScaleFactor } = devices['Desktop Chrome'];
+			const context = await browser.newContext({ baseURL, viewport, userAgent, deviceScaleFactor });
+			const page = await context.newPage();
+			const cdp = await context.newCDPSession(page);
+			await cdp.send('Network.setCacheDisabled', { cacheDisabled: true });
+			const origin = new URL(baseURL).origin;
+			let seen: Seen | null = null;
+			page.on('request', (request) => {
+				const url = new URL(request.url());
+				if (!seen || url.protocol === 'data:') return;
+				if (url.origin !== origin) seen.elsewhere.push(request.url());
+				// Browsers ask for the favicon once a page has loaded: it counts as part of the first visit.
+				else if (seen.loaded && !url.pathname.endsWith('/favicon.svg')) seen.idle.push(url.pathname);
+				else seen.fetched.push({ path: url.pathname, kind: request.resourceType() });
+			});
+			page.on('console', (message) => {
+				if (seen && message.type() === 'error') seen.errors.push(message.text());
+			});
+			page.on('pageerror', (error) => seen?.errors.push(error.message));
+			await use({
+				page,
+				context,
+				origin,
+				seen: () => seen,
+				start: () => (seen = { fetched: [], elsewhere: [], idle: [], errors: [], loaded: false }),
+				stop: () => (seen = null),
+			});
+			await context.close();
+		},
+		{ scope: 'worker' },
+	],
+});
+
 for (const { path, schemes, searchFor } of pages) {
-	test(`one visit: ${path}`, async ({ page, context, baseURL }) => {
-		const origin = new URL(baseURL!).origin;
-		const fetched: Visit['fetched'] = [];
-		const elsewhere: string[] = [];
-		const idle: string[] = [];
-		const errors: string[] = [];
-		let loadedAt = 0;
-		page.on('request', (request) => {
-			const url = new URL(request.url());
-			if (url.protocol === 'data:') return;
-			if (url.origin !== origin) elsewhere.push(request.url());
-			// Browsers ask for the favicon once a page has loaded: it counts as part of the first visit.
-			else if (loadedAt && !url.pathname.endsWith('/favicon.svg')) idle.push(url.pathname);
-			else fetched.push({ path: url.pathname, kind: request.resourceType() });
-		});
-		page.on('console', (message) => {
-			if (message.type() === 'error') errors.push(message.text());
-		});
-		page.on('pageerror', (error) => errors.push(error.message));
-
+	visiting(`one visit: ${path}`, async ({ visitor }) => {
+		const { page, context } = visitor;
+		// A first-time reader: nothing saved from the page before.
+		await context.clearCookies();
+		if (page.url().startsWith(visitor.origin)) await page.evaluate(() => (localStorage.clear(), sessionStorage.clear()));
 		await page.emulateMedia({ colorScheme: schemes[0] ?? 'light' });
-		await page.goto(path, { waitUntil: 'networkidle' });
-		if (searchFor) {
-			await expect(page.getByRole('status')).toContainText(`results for “${searchFor}”`);
-			await page.waitForLoadState('networkidle');
-		}
-		loadedAt = Date.now();
+		const seen = visitor.start();
+		try {
+			// A static page fetches what it needs while it loads; anything after "load" is fetched while idle.
+			await page.goto(path, { waitUntil: 'load' });
+			if (searchFor) {
+				await expect(page.getByRole('status')).toContainText(`results for “${searchFor}”`);
+				await page.waitForLoadState('networkidle');
+			}
+			seen.loaded = true;
+			const loadedAt = Date.now();
 
-		for (const scheme of schemes) {
-			await page.emulateMedia({ colorScheme: scheme });
-			expect.soft(await axeViolations(page), `axe, ${scheme} colour scheme`).toEqual([]);
+			for (const scheme of schemes) {
+				await page.emulateMedia({ colorScheme: scheme });
+				expect.soft(await axeViolations(page), `axe, ${scheme} colour scheme`).toEqual([]);
+			}
+			await page.waitForTimeout(Math.max(0, idleMs - (Date.now() - loadedAt)));
+		} finally {
+			visitor.stop();
 		}
-		await page.waitForTimeout(Math.max(0, idleMs - (Date.now() - loadedAt)));
 
-		expect.soft(elsewhere, 'requests to another origin').toEqual([]);
-		expect.soft(errors, 'console errors').toEqual([]);
+		expect.soft(seen.elsewhere, 'requests to another origin').toEqual([]);
+		expect.soft(seen.errors, 'console errors').toEqual([]);
 		expect.soft(await context.cookies(), 'cookies').toEqual([]);
-		expect.soft(idle, 'fetched while idle').toEqual([]);
-		const visit: Visit = { path, fetched, idle };
+		expect.soft(seen.idle, 'fetched while idle').toEqual([]);
+		const visit: Visit = { path, fetched: seen.fetched, idle: seen.idle };
 		writeFileSync(join(visitsDir, visitFile(path)), JSON.stringify(visit));
 	});
 }

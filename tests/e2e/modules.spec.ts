@@ -61,24 +61,3 @@ test('the curriculum map has a table per role with every skill of that role', as
 		await expect(table.getByRole('rowheader')).toHaveCount(role.data!.skills.length);
 	}
 });
-
-// The learner view leaves facilitator material to the facilitator view, which has all of it.
-test('a learner-view page carries none of the facilitator text; the facilitator view carries all of it', async ({ page }) => {
-	test.setTimeout(120_000);
-	for (const mod of modules) {
-		const lines = mod.data!.activities.flatMap((a) => [...(a.facilitatorNotes ?? []), ...(a.preparation ?? [])]);
-		expect(lines.length, `${mod.id} has facilitator notes`).toBeGreaterThan(0);
-		await page.goto(`/modules/${mod.id}/`);
-		// textContent, not innerText: text inside a closed <details> counts too.
-		const learner = ((await page.getByRole('main').textContent()) ?? '').replace(/\s+/g, ' ');
-		expect(lines.filter((line) => learner.includes(line)), `/modules/${mod.id}/`).toEqual([]);
-		await page.getByRole('link', { name: 'Open the facilitator view' }).click();
-		await expect(page).toHaveURL(`/print/modules/${mod.id}/facilitator/`);
-		const facilitator = ((await page.getByRole('main').textContent()) ?? '').replace(/\s+/g, ' ');
-		expect(lines.filter((line) => !facilitator.includes(line)), `/print/modules/${mod.id}/facilitator/`).toEqual([]);
-		// Opening the facilitator view is remembered (self-study.spec.ts); once it has been, forget it
-		// before the next learner view.
-		await expect(page.locator('#view-remembered')).toBeVisible();
-		await page.evaluate(() => localStorage.clear());
-	}
-});

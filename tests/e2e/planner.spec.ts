@@ -3,7 +3,7 @@
  * here is done with the keyboard alone (Tab, Shift+Tab, Enter, Space, arrow keys, typing): no
  * clicks and no programmatic focus. axe runs in each state; nothing may come from another origin.
  */
-import AxeBuilder from '@axe-core/playwright';
+import { axeViolations } from '../support/axe';
 import { expect, test, type Locator, type Page } from '@playwright/test';
 import { readFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
@@ -11,15 +11,13 @@ import { dist, htmlFiles, root } from '../support/dist';
 
 const planner = '/sessions/planner/';
 const storageKey = 'many-roles';
-const tags = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
 const induction = ['What your lived experience brings', 'Tea and coffee', 'The four roles and how people move between them', 'Break', 'The practicalities: payment, expenses, access and digital'];
 
 // A 24-hour clock, so typing "1330" into the start time means 13:30.
 test.use({ locale: 'en-GB' });
 
 async function axe(page: Page, state: string) {
-	const { violations } = await new AxeBuilder({ page }).withTags(tags).analyze();
-	expect(violations.map((v) => `${state}: ${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(' ')).join(', ')})`)).toEqual([]);
+	expect(await axeViolations(page), state).toEqual([]);
 }
 
 /** Presses Tab (or Shift+Tab) until `target` has focus, as a keyboard user would. */

@@ -3,20 +3,18 @@
  * that survive a reload, export / delete / import, bad imports that change nothing, notes shown
  * as text, the remembered facilitator view, axe in every state and no other origin contacted.
  */
-import AxeBuilder from '@axe-core/playwright';
+import { axeViolations } from '../support/axe';
 import { expect, test, type Page } from '@playwright/test';
 import { readFileSync } from 'node:fs';
 
 // Each test walks several pages and runs axe in each state: give a busy machine room.
 test.describe.configure({ timeout: 90_000 });
 
-const tags = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
 const moduleId = 'the-four-roles';
 const modulePath = `/modules/${moduleId}/`;
 
 async function axe(page: Page, state: string) {
-	const { violations } = await new AxeBuilder({ page }).withTags(tags).analyze();
-	expect(violations.map((v) => `${state}: ${v.id} (${v.nodes.map((n) => n.target.join(' ')).join(', ')})`)).toEqual([]);
+	expect(await axeViolations(page), state).toEqual([]);
 }
 
 const saved = (page: Page) => page.evaluate(() => localStorage.getItem('many-roles'));

@@ -5,6 +5,7 @@
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { parse } from 'parse5';
 
 export const root = fileURLToPath(new URL('../..', import.meta.url));
 export const dist = join(root, 'dist');
@@ -86,4 +87,18 @@ export function handoutSample(dir = dist): string[] {
 	const list = handoutList(dir);
 	const kinds = [...new Set(list.map((h) => h.kind))];
 	return kinds.flatMap((kind) => [false, true].flatMap((large) => list.find((h) => h.kind === kind && h.largePrint === large)?.route ?? []));
+}
+
+/**
+ * The text of a built page's <main> as the DOM's textContent gives it (text inside a closed
+ * <details> included; scripts and styles left out), spaces collapsed. Parsed with parse5, the HTML
+ * standard's parser, so entities and markup are read as a browser reads them.
+ */
+export function mainText(path: string, dir = dist): string {
+	type Node = { nodeName: string; value?: string; childNodes?: Node[] };
+	const find = (node: Node): Node | undefined => (node.nodeName === 'main' ? node : node.childNodes?.map(find).find(Boolean));
+	const text = (node: Node): string => (node.nodeName === '#text' ? node.value! : ['script', 'style', 'template'].includes(node.nodeName) ? '' : (node.childNodes ?? []).map(text).join(''));
+	const main = find(parse(pageHtml(path, dir)) as unknown as Node);
+	if (!main) throw new Error(`${path} has no <main>`);
+	return text(main).replace(/\s+/g, ' ');
 }
