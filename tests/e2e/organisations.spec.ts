@@ -1,16 +1,24 @@
 /**
  * The organisations' toolkit: the home page's professional card leads to the landing page, the
- * Monday brief prints on one side of A4, and both read without JavaScript.
+ * Monday brief prints on one side of A4, and every template has its page, printable page and Word
+ * document (opened with fflate: its title and the same fields as its page), linked from the landing
+ * page and readable without JavaScript.
  */
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { expect, test } from '@playwright/test';
+import { unzipSync, strFromU8 } from 'fflate';
 import { countPages } from '../../scripts/make-pdfs.mjs';
+import { dist, handoutList, pageHtml } from '../support/dist';
+
+const templates = handoutList().filter((h) => h.kind === 'template');
 
 test('the professional card on the home page leads to the landing page, which starts with the brief', async ({ page }) => {
 	await page.goto('/');
 	await page.getByRole('link', { name: 'Start with the 15-minute brief' }).click();
 	await expect(page).toHaveURL(/\/organisations\/$/);
 	await expect(page.getByRole('heading', { level: 2 }).first()).toContainText('The Monday brief');
-	for (const name of ['Learning paths for professionals', 'Modules for professionals'])
+	for (const name of ['Learning paths for professionals', 'Modules for professionals', 'Templates to adapt'])
 		await expect(page.getByRole('heading', { level: 2, name })).toBeVisible();
 });
 
@@ -22,10 +30,35 @@ test('the Monday brief prints on one side of A4', async ({ page }) => {
 	expect(countPages(pdf)).toBe(1);
 });
 
+test('the landing page links every template, and each template page links its printable page and Word document', async ({ page }) => {
+	expect(templates.length).toBeGreaterThan(0);
+	await page.goto('/organisations/');
+	for (const template of templates) await expect(page.getByRole('link', { name: template.title, exact: true })).toBeVisible();
+	const first = templates[0];
+	await page.getByRole('link', { name: first.title, exact: true }).click();
+	await expect(page.getByRole('heading', { level: 1 })).toHaveText(first.title);
+	await expect(page.getByRole('link', { name: /Word document/ })).toHaveAttribute('href', /\/handouts\/template-.+\.docx$/);
+	await expect(page.getByRole('link', { name: /Printable page/ })).toHaveAttribute('href', new RegExp(`${first.route}$`));
+});
+
+test('every Word document the build wrote opens, with its title and the same fields as its page', () => {
+	const unescape = (text: string) => text.replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&quot;/g, '"').replace(/&#x27;|&#39;|&apos;/g, "'").replace(/&amp;/g, '&');
+	for (const template of templates) {
+		const id = template.route.split('/').at(-2);
+		const file = join(dist, 'handouts', `template-${id}.docx`);
+		const xml = strFromU8(unzipSync(new Uint8Array(readFileSync(file)))['word/document.xml']);
+		const text = unescape([...xml.matchAll(/<w:t(?: [^>]*)?>([^<]*)<\/w:t>/g)].map((m) => m[1]).join(''));
+		expect(text, file).toContain(template.title);
+		const fields = new Set([...pageHtml(`/templates/${id}/`).matchAll(/class="template-field"[^>]*>([^<]+)</g)].map((m) => unescape(m[1])));
+		expect(fields.size, id).toBeGreaterThan(0);
+		for (const field of fields) expect(text, `${file}: ${field}`).toContain(field);
+	}
+});
+
 test.describe('without JavaScript', () => {
 	test.use({ javaScriptEnabled: false });
-	test('the landing page and the printable brief read in full', async ({ page }) => {
-		for (const path of ['/organisations/', '/print/briefs/monday-brief/']) {
+	test('the landing page, the templates and their printable pages read in full', async ({ page }) => {
+		for (const path of ['/organisations/', '/templates/', ...templates.flatMap((t) => [t.route.replace('/print/', '/'), t.route])]) {
 			await page.goto(path);
 			await expect(page.getByRole('heading', { level: 1 }), path).toBeVisible();
 			expect((await page.getByRole('main').innerText()).length, path).toBeGreaterThan(300);
