@@ -22,7 +22,7 @@ function loaderFor(layout: Layout) {
 }
 
 // Written out one by one (not in a loop) so that each collection keeps its own schema's type.
-const { roles, skills, challenges, guides, modules, paths, glossary, sources, pages } = collectionTable;
+const { roles, skills, challenges, guides, modules, paths, glossary, sources, pages, briefs, templates } = collectionTable;
 
 export const collections = {
 	roles: defineCollection({ loader: loaderFor(roles.layout), schema: roles.schema }),
@@ -34,4 +34,6 @@ export const collections = {
 	glossary: defineCollection({ loader: loaderFor(glossary.layout), schema: glossary.schema }),
 	sources: defineCollection({ loader: loaderFor(sources.layout), schema: sources.schema }),
 	pages: defineCollection({ loader: loaderFor(pages.layout), schema: pages.schema }),
+	briefs: defineCollection({ loader: loaderFor(briefs.layout), schema: briefs.schema }),
+	templates: defineCollection({ loader: loaderFor(templates.layout), schema: templates.schema }),
 };

@@ -22,6 +22,9 @@ import {
 	startingModules,
 } from './derive';
 import { allHandouts } from './handouts';
+import { templateDocs } from './templates';
+import { t } from '../i18n';
+import { settings, usesExampleContact } from '../settings';
 import { reflectionStatements, type Link, type RoleNext } from './reflection';
 import { activitiesFor, pathSession, readySessions } from './session';
 import { plannerData } from './planner/data';
@@ -44,6 +47,8 @@ export const guides = byOrder(loaded.guides);
 export const modules = byOrder(loaded.modules);
 export const paths = byOrder(loaded.paths);
 export const pages = loaded.pages;
+export const briefs = loaded.briefs;
+export const templates = byOrder(loaded.templates);
 export const glossary = [...loaded.glossary].sort((a, b) => a.data.term.localeCompare(b.data.term, 'en-GB'));
 export const sources = [...loaded.sources].sort((a, b) =>
 	a.data.authors[0].localeCompare(b.data.authors[0], 'en-GB') || (a.data.year ?? 0) - (b.data.year ?? 0),
@@ -59,6 +64,8 @@ export const byId = {
 	glossary: indexById(glossary),
 	sources: indexById(sources),
 	pages: indexById(pages),
+	briefs: indexById(briefs),
+	templates: indexById(templates),
 };
 
 /** The other direction of each declared link. */
@@ -103,8 +110,22 @@ export const pathSessions = new Map(paths.map((p) => [p.id, pathSession(p.data, 
 /** The ready-made sessions: one per group path, timed from its start time (src/lib/session/). */
 export const sessions = readySessions(paths, byId.modules, (p) => pathSessions.get(p.id)!);
 export const sessionsById = indexById(sessions);
+/** Every template document (one per template, or one per role), with the publisher's fields filled (src/lib/templates.ts). */
+export const templateDocuments = templateDocs(
+	templates,
+	{ roles: byId.roles, skills: byId.skills, challenges: byId.challenges, order: roles, coreLabel: t('emphasis.core').toLowerCase() },
+	{ name: settings.publisher.name, email: settings.publisher.email, ownDetails: !usesExampleContact },
+);
+export const templateDocumentsById = indexById(templateDocuments);
 /** Every printable page and the PDFs made from it (src/lib/handouts.ts). */
-export const handouts = allHandouts({ roles, paths, modules, sessions: sessions.map((s) => s.path) });
+export const handouts = allHandouts({
+	roles,
+	paths,
+	modules,
+	sessions: sessions.map((s) => s.path),
+	briefs,
+	templates: templateDocuments.map((doc) => ({ id: doc.id, data: { title: doc.title, lastReviewed: doc.lastReviewed } })),
+});
 /** What the session planner works with: modules that run with a group, and the group paths as plans. */
 export const planner = plannerData(modules, paths);
 /** Modules that run with a group, with their group activities in order (the planner's room view carries each one). */

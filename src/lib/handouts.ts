@@ -46,6 +46,10 @@ export interface HandoutSources {
 	modules: readonly Titled[];
 	/** The ready-made sessions: the group paths, each printed as a session pack. */
 	sessions: readonly Titled[];
+	/** Short briefs for professionals (the Monday brief); none if left out. */
+	briefs?: readonly Titled[];
+	/** The template documents (src/lib/templates.ts), each printed as a handout; none if left out. */
+	templates?: readonly Titled[];
 }
 
 export function makeHandout(kind: HandoutKind, entry: Titled, largePrint = false): Handout {
@@ -63,7 +67,7 @@ export function makeHandout(kind: HandoutKind, entry: Titled, largePrint = false
 
 /** Every handout, grouped by kind in a fixed order, each regular one followed by its large-print variant. */
 export function allHandouts(sources: HandoutSources): Handout[] {
-	return handoutsOf(sources).map(({ kind, entry, largePrint }) => makeHandout(kind, entry, largePrint));
+	return handoutsOf({ briefs: [], templates: [], ...sources }).map(({ kind, entry, largePrint }) => makeHandout(kind, entry, largePrint));
 }
 
 /** The handouts printed from one ordinary page ("roles/citizen-leader/"), regular print first. */

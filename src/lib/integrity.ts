@@ -9,6 +9,7 @@ import { paperSourceId, isSourceBasis } from '../schemas/basis';
 import { basesOf } from './basis';
 import { allPaths, type RouteContent } from './routes';
 import { activitiesFor, minutesFor, ways } from './session/ways';
+import { templateDocIds } from './templates';
 
 export interface EntryLike<T> {
 	id: string;
@@ -60,7 +61,12 @@ export function findDuplicateIds(entries: readonly { collection: string; id: str
 
 /** What the route table needs from the content: a group path is also a ready-made session (src/lib/sessions.ts). */
 export function routeContent(content: Snapshot): RouteContent {
-	return { ...content, sessions: content.paths.filter((path) => path.data.format === 'group'), audiences };
+	return {
+		...content,
+		sessions: content.paths.filter((path) => path.data.format === 'group'),
+		audiences,
+		templates: templateDocIds(content.templates, content.roles).map((id) => ({ id })),
+	};
 }
 
 /** Every page address the site builds for this content, without the base path (e.g. "/roles/x/"). */
@@ -239,6 +245,16 @@ export function checkIntegrity(content: Snapshot): Problem[] {
 	}
 
 	for (const page of content.pages) expectCitations(fileOf(page, 'pages'), page.data.sources);
+	for (const brief of content.briefs) expectCitations(fileOf(brief, 'briefs'), brief.data.sources);
+	for (const template of content.templates) {
+		const file = fileOf(template, 'templates');
+		expectCitations(file, template.data.sources);
+		template.data.sections.forEach((s, i) => {
+			if (s.fromRole && !template.data.forEachRole)
+				problems.push({ file, field: `sections[${i}].fromRole`, value: show(s.fromRole), message: 'only a template made for each role (forEachRole: true) can take a part of a role' });
+		});
+		duplicatesWithin(file, 'sections[].heading', template.data.sections.map((s) => s.heading), problems);
+	}
 
 	// Glossary: related terms exist; no two entries claim the same words.
 	const claimed = new Map<string, string>();

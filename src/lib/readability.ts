@@ -130,6 +130,16 @@ export function textsOf<K extends CollectionName>(
 			const d = data as CollectionData['pages'];
 			return [summary(d.summary), main([], d.audiences[0])];
 		}
+		case 'briefs': {
+			const d = data as CollectionData['briefs'];
+			return [summary(d.summary), main(d.sections.flatMap((s) => [s.heading, ...(s.lead ? [s.lead] : []), ...s.items]), d.audiences[0])];
+		}
+		case 'templates': {
+			const d = data as CollectionData['templates'];
+			// Fields are scored as the words in them: "[name of the group]" reads as "name of the group".
+			const texts = [...d.howToUse, ...d.opening, ...d.sections.flatMap((s) => [s.heading, ...s.text, ...s.items, ...s.decide])];
+			return [summary(d.summary), main(texts.map((text) => text.replace(/[[\]]/g, '')), d.audiences[0])];
+		}
 		default:
 			return [];
 	}

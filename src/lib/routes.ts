@@ -27,6 +27,10 @@ export interface RouteContent {
 	sessions: readonly { id: string }[];
 	/** Every audience a module can be for (src/schemas/shared.ts). */
 	audiences: readonly string[];
+	/** Short briefs (the Monday brief), printed from the organisations' landing page. */
+	briefs: readonly { id: string }[];
+	/** The template documents (src/lib/templates.ts templateDocIds): one per template, or one per role. */
+	templates: readonly { id: string }[];
 }
 
 export interface Route<Args extends string[] = []> {
@@ -55,26 +59,26 @@ function fixed(pattern: string, { sitemap = true, linkable = true }: Options = {
 }
 
 /** A page per value of its one param ("roles/[role]/" or, for a rest param, "print/[...handout]/"). */
-function dynamic(pattern: string, values: (content: RouteContent) => readonly string[], { sitemap = true }: Options = {}): Route<[string]> {
+function dynamic(pattern: string, values: (content: RouteContent) => readonly string[], { sitemap = true, linkable = true }: Options = {}): Route<[string]> {
 	const [placeholder, name] = /\[(?:\.\.\.)?(\w+)\]/.exec(pattern)!;
 	const path = (value: string) => pattern.replace(placeholder, value);
-	return { pattern, path, params: (value) => ({ [name]: value }), list: (content) => values(content).map(path), sitemap, linkable: true };
+	return { pattern, path, params: (value) => ({ [name]: value }), list: (content) => values(content).map(path), sitemap, linkable };
 }
 
 const ids = (entries: readonly { id: string }[]) => entries.map((entry) => entry.id);
 
 /** The kinds of printable page (handout), in the order the handouts list shows them. */
-export const handoutKinds = ['role-card', 'skills-check', 'path', 'module', 'facilitator', 'reflection', 'session-pack'] as const;
+export const handoutKinds = ['role-card', 'skills-check', 'path', 'module', 'facilitator', 'reflection', 'session-pack', 'brief', 'template'] as const;
 export type HandoutKind = (typeof handoutKinds)[number];
 
-/** Kinds that also come in large print (everything a participant or learner holds). */
-export const hasLargePrint = (kind: HandoutKind) => kind !== 'facilitator' && kind !== 'session-pack';
+/** Kinds that also come in large print (everything a participant or learner holds; a template's own large print is its Word file). */
+export const hasLargePrint = (kind: HandoutKind) => kind !== 'facilitator' && kind !== 'session-pack' && kind !== 'brief' && kind !== 'template';
 
 /**
  * Where each kind of handout lives under print/ (large print under print/large/ with the same rest),
  * which entries it is made for, and the ordinary page it is printed from.
  */
-export const handoutPlaces: Record<HandoutKind, { entries: 'roles' | 'paths' | 'modules' | 'sessions'; under: (id: string) => string; from: (id: string) => string }> = {
+export const handoutPlaces: Record<HandoutKind, { entries: 'roles' | 'paths' | 'modules' | 'sessions' | 'briefs' | 'templates'; under: (id: string) => string; from: (id: string) => string }> = {
 	'role-card': { entries: 'roles', under: (id) => `roles/${id}`, from: (id) => routes.role.path(id) },
 	'skills-check': { entries: 'roles', under: (id) => `worksheets/skills/${id}`, from: (id) => routes.role.path(id) },
 	path: { entries: 'paths', under: (id) => `paths/${id}`, from: (id) => routes.path.path(id) },
@@ -82,6 +86,8 @@ export const handoutPlaces: Record<HandoutKind, { entries: 'roles' | 'paths' | '
 	facilitator: { entries: 'modules', under: (id) => `modules/${id}/facilitator`, from: (id) => routes.module.path(id) },
 	reflection: { entries: 'modules', under: (id) => `worksheets/reflection/${id}`, from: (id) => routes.module.path(id) },
 	'session-pack': { entries: 'sessions', under: (id) => `sessions/${id}`, from: (id) => routes.session.path(id) },
+	brief: { entries: 'briefs', under: (id) => `briefs/${id}`, from: () => routes.organisations.path() },
+	template: { entries: 'templates', under: (id) => `templates/${id}`, from: (id) => routes.template.path(id) },
 };
 
 /** The rest param of a handout's page: "modules/x/facilitator", "large/roles/x". */
@@ -127,6 +133,12 @@ export const routes = {
 	reflection: fixed('reflection/'),
 	myData: fixed('my-data/'),
 	handouts: fixed('handouts/'),
+	/** The landing page for professionals, managers, commissioners and funders: the Monday brief first. */
+	organisations: fixed('organisations/'),
+	templates: fixed('templates/'),
+	template: dynamic('templates/[template]/', (c) => ids(c.templates)),
+	/** Each template document as an editable Word file, beside the PDFs (src/lib/template-docx.ts). */
+	templateDocx: dynamic('handouts/template-[template].docx', (c) => ids(c.templates), { sitemap: false, linkable: false }),
 	/** What scripts/make-pdfs.mjs prints (src/lib/handouts.ts pdfManifest). */
 	handoutManifest: fixed('handouts/manifest.json', { sitemap: false, linkable: false }),
 	/** The saved document's step to version 3 and its key map, loaded only for an older document (src/lib/storage/saved-data.ts). */

@@ -21,12 +21,15 @@ const entryRoutes = {
 	modules: routes.module,
 	paths: routes.path,
 	pages: routes.page,
+	templates: routes.template,
 } satisfies Partial<Record<CollectionName, Route<[string]>>>;
 
 /** The address of an entry's own page. Glossary terms and sources are anchors on their pages. */
 export function entryHref(collection: CollectionName, id: string): string {
 	if (collection === 'glossary') return href(`${routes.glossary.path()}#${id}`);
 	if (collection === 'sources') return href(`${routes.sources.path()}#${id}`);
+	// The one brief is the first part of the organisations' landing page.
+	if (collection === 'briefs') return href(routes.organisations.path());
 	return href(entryRoutes[collection].path(id));
 }
 

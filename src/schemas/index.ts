@@ -4,6 +4,7 @@
  * for unit tests and the readability check, so both go through exactly the same schemas.
  */
 import type { z } from 'astro/zod';
+import { briefSchema } from './brief';
 import { challengeSchema } from './challenge';
 import { glossarySchema } from './glossary';
 import { guideSchema } from './guide';
@@ -14,6 +15,7 @@ import { roleSchema } from './role';
 import type { CollectionName } from './shared';
 import { skillSchema } from './skill';
 import { sourceSchema } from './source';
+import { templateSchema } from './template';
 
 export type Layout = { kind: 'folder'; folder: string } | { kind: 'file'; file: string };
 
@@ -27,6 +29,8 @@ export const collectionTable = {
 	glossary: { schema: glossarySchema, layout: { kind: 'file', file: 'glossary.yaml' } },
 	sources: { schema: sourceSchema, layout: { kind: 'file', file: 'sources.yaml' } },
 	pages: { schema: pageSchema, layout: { kind: 'folder', folder: 'pages' } },
+	briefs: { schema: briefSchema, layout: { kind: 'folder', folder: 'briefs' } },
+	templates: { schema: templateSchema, layout: { kind: 'folder', folder: 'templates' } },
 } as const satisfies Record<CollectionName, { schema: z.ZodType; layout: Layout }>;
 
 export type CollectionData = {

@@ -22,6 +22,8 @@ export const collectionNames = [
 	'glossary',
 	'sources',
 	'pages',
+	'briefs',
+	'templates',
 ] as const;
 export type CollectionName = (typeof collectionNames)[number];
 

@@ -82,6 +82,8 @@ const raw = {
 		{ id: 'start', title: 'Start here', summary: 'Two short modules to begin with, at your own pace.', audiences: ['lived-experience'], format: 'self-study', outcomes: ['Describe the roles.', 'Plan a next step.'], steps: [{ module: 'intro' }, { module: 'next' }], order: 1, sources, lastReviewed },
 	],
 	pages: [],
+	briefs: [],
+	templates: [],
 } satisfies Record<CollectionName, Record<string, unknown>[]>;
 
 type RawContent = typeof raw;

@@ -64,8 +64,8 @@ describe('route table', () => {
 	// Only where a build exists (npm test builds before the end-to-end tests read dist/).
 	it.runIf(existsSync(join(dist, 'index.html')))('names exactly the pages in dist/', () => {
 		const built = htmlFiles().map((file) => file.slice(dist.length + 1).replace(/\\/g, '/').replace(/(^|\/)index\.html$/, '$1'));
-		// Endpoints that are not HTML pages: the PDF maker's list and the saved document's migration.
-		const pages = allPaths(routeContent(real), (route) => route !== routes.handoutManifest && route !== routes.savedDataMigration);
+		// Endpoints that are not HTML pages: the PDF maker's list, the saved document's migration, the templates' Word files.
+		const pages = allPaths(routeContent(real), (route) => route !== routes.handoutManifest && route !== routes.savedDataMigration && route !== routes.templateDocx);
 		expect([...built].sort()).toEqual([...pages].sort());
 	});
 });
