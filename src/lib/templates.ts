@@ -107,7 +107,7 @@ function rolePart(part: RolePart, role: Entry<RoleData>, context: RoleContext): 
 	const d = role.data;
 	switch (part) {
 		case 'involves':
-			return d.involves;
+			return d.involves.map((item) => item.text);
 		case 'skills':
 			return d.skills.flatMap(({ skill, emphasis }) => {
 				const s = context.skills.get(skill);

@@ -82,7 +82,7 @@ describe('template documents', () => {
 		const first = docs[1];
 		const r = fixtures.roles[0];
 		expect(first.title).toBe(`Role description: ${r.data.title}`);
-		expect(first.sections[0].items).toEqual([...r.data.involves, '[Tasks of your own project]']);
+		expect(first.sections[0].items).toEqual([...r.data.involves.map((item) => item.text), '[Tasks of your own project]']);
 		expect(first.sections[1].items).toHaveLength(r.data.skills.length);
 		expect(docs[0].fields).toEqual(['Organisation name', 'number', 'contact email', 'contact name']);
 		expect(templateDocs([policy], context, own)[0].fields).toEqual(['number', 'contact name']);
