@@ -12,8 +12,11 @@ for (const path of [...ordinary, ...handoutSample()]) {
 		await page.emulateMedia({ media: 'print' });
 		await page.goto(path);
 		await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
-		// Navigation, search and buttons have no place on paper.
-		for (const hidden of await page.locator('nav, form, button, .skip-link, .no-print').all()) await expect(hidden).toBeHidden();
+		// Navigation, search and buttons have no place on paper: none of them is shown (looked at in one go).
+		const shown = await page.locator('nav, form, button, .skip-link, .no-print').evaluateAll((elements) =>
+			elements.filter((e) => e.checkVisibility({ visibilityProperty: true, opacityProperty: true })).map((e) => `${e.tagName.toLowerCase()}${e.id ? `#${e.id}` : ''}.${e.className}`),
+		);
+		expect(shown, 'shown on paper').toEqual([]);
 		// A link in the text prints where it goes.
 		const link = page.locator('main a[href^="/"]:not(.term):not([href^="/#"]), main a[href^="http"]').first();
 		if (path.startsWith('/print/')) {

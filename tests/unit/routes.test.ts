@@ -1,8 +1,9 @@
 /**
  * The route table (src/lib/routes.ts): one route per file under src/pages, the addresses the real
- * content builds (and, once built, exactly the pages in dist/), and content links checked against it.
+ * content builds, and content links checked against it. (That it names exactly the pages in dist/
+ * is checked once they are built: tests/dist/routes.test.ts.)
  */
-import { existsSync, readdirSync } from 'node:fs';
+import { readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { loadContentFromDisk } from '../../src/lib/content-files';
@@ -10,7 +11,7 @@ import { checkIntegrity, formatProblem, routeContent, type Snapshot } from '../.
 import { allPaths, handoutParam, inSitemap, matchesRoute, routes } from '../../src/lib/routes';
 import { migrationPath } from '../../src/lib/storage/saved-data';
 import { collectionNames } from '../../src/schemas/shared';
-import { dist, htmlFiles, root } from '../support/dist';
+import { root } from '../support/dist';
 import { snapshot } from '../support/fixtures';
 
 const { content } = loadContentFromDisk(join(root, 'content'), root);
@@ -59,14 +60,6 @@ describe('route table', () => {
 		expect(inSitemap('sessions/planner/pack/')).toBe(false);
 		expect(inSitemap('sessions/planner/room/')).toBe(false);
 		expect(matchesRoute(routes.role, 'roles/a/b/')).toBe(false);
-	});
-
-	// Only where a build exists (npm test builds before the end-to-end tests read dist/).
-	it.runIf(existsSync(join(dist, 'index.html')))('names exactly the pages in dist/', () => {
-		const built = htmlFiles().map((file) => file.slice(dist.length + 1).replace(/\\/g, '/').replace(/(^|\/)index\.html$/, '$1'));
-		// Endpoints that are not HTML pages: the PDF maker's list, the saved document's migration, the templates' Word files.
-		const pages = allPaths(routeContent(real), (route) => route !== routes.handoutManifest && route !== routes.savedDataMigration && route !== routes.templateDocx);
-		expect([...built].sort()).toEqual([...pages].sort());
 	});
 });
 
