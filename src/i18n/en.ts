@@ -648,7 +648,6 @@ export const en = {
 	'type.template': 'Template',
 	'organisations.title': 'For professionals, managers, commissioners and funders',
 	'organisations.lead': 'Start with a brief you can read in {minutes} minutes and act on this week. Then take a path or a module, and adapt the templates for your own service.',
-	'organisations.brief': 'The Monday brief',
 	'organisations.briefMeta': 'About {minutes} minutes. It prints on one page.',
 	'organisations.printBrief': 'Print the brief on one page',
 	'organisations.paths': 'Learning paths for professionals',
