@@ -3,9 +3,9 @@
  * Monday brief, the professional paths with their times, the professional modules shortest first,
  * and the template documents.
  */
-import { t, tn, time } from '../i18n';
 import type { ModuleFormat } from '../schemas/module';
-import { byId, handouts, modules, pathSessions, paths, templateDocuments } from './content';
+import { byId, handouts, modules, paths, templateDocuments } from './content';
+import { pathMetaById } from './path-meta';
 import { findHandout } from './handouts';
 
 /** A module's shortest way of taking it, in minutes. */
@@ -28,13 +28,8 @@ export const organisations = {
 	brief,
 	briefHandout: findHandout(handouts, 'brief', briefId)!,
 	paths: professional,
-	/** Each path's audience, format, module count and total time, as the paths index shows them. */
-	pathMeta: Object.fromEntries(
-		professional.map((p) => {
-			const timed = pathSessions.get(p.id)!;
-			return [p.id, [t(`path.format.${p.data.format}`), tn('path.moduleCount', timed.modules.length), time.duration(timed.totalMinutes)].join(' · ')];
-		}),
-	),
+	/** Each path's format, module count and total time, as the paths index shows them (all are for professionals). */
+	pathMeta: pathMetaById(professional, { audiences: false }),
 	modules: shortestFirst(modules.filter((m) => m.data.audiences.includes('professional'))),
 	templates: templateDocuments,
 };
