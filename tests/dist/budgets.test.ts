@@ -2,7 +2,8 @@
  * The page budgets, weighed from the finished files (gzip, tests/support/budgets.ts) against what
  * the browser fetched on each page's one visit (recorded by tests/e2e/every-page.spec.ts in
  * test-results/visits/), so it runs after the end-to-end tests. Prints a table per page type (also
- * written to test-results/budgets.md) and names any page that breaks a budget.
+ * written to test-results/budgets.md) and names any page that breaks a budget. (The first search's
+ * budget is checked where the search is made: tests/e2e/search.spec.ts.)
  */
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -89,35 +90,4 @@ test('each tool page’s own script loads on no other page', () => {
 		const elsewhere = others.filter((file) => own.some((src) => readFileSync(file, 'utf8').includes(src)));
 		expect(elsewhere, `${tool}'s script on other pages`).toEqual([]);
 	}
-});
-
-/*
- * A first search: what the search page with a query fetched beyond what the search page fetches
- * on its own. The issue's target is 80 KB, but Pagefind's own runtime is about 73 KB of it
- * (pagefind.js 13 KB and its WebAssembly 60 KB, fixed sizes), and Pagefind splits its word index
- * into chunks of 20,000 word positions (hard-coded in Pagefind 1.6), about 28 KB each on this
- * site, so any one-word search on a site this size costs at least about 101 KB. The test reports
- * the real figure and holds everything we control to a budget: no web worker (a second copy of
- * Pagefind), one index chunk, the first page of results only (five fragments), and at most 30 KB
- * on top of the runtime and the index chunk.
- */
-const controlled = 30 * 1024;
-
-test('a first search loads only what it needs, and its size is reported', () => {
-	const plain = readVisit('/search/');
-	const searched = readVisit('/search/?q=carer');
-	expect(plain && searched, 'visits of /search/ and /search/?q=carer').toBeTruthy();
-	const before = new Set(plain!.fetched.map((f) => f.path));
-	const fetched = searched!.fetched.map((f) => f.path).filter((path) => !before.has(path));
-	expect(fetched.some((path) => path.includes('/pagefind/')), 'the search fetched Pagefind').toBe(true);
-	const bytes = fetched.reduce((t, p) => t + gzipBytes(p), 0);
-	const fixed = fetched.filter((p) => /\/pagefind\/(pagefind\.js|wasm\.[^/]+|index\/[^/]+)$/.test(p)).reduce((t, p) => t + gzipBytes(p), 0);
-	const report = `First search for “carer”: ${kb(bytes)} in ${fetched.length} requests (target ${kb(budgets.firstSearch)}; Pagefind's runtime and one index chunk are ${kb(fixed)} of it).`;
-	console.log(`\n${report}\n${fetched.map((p) => `  ${p} ${gzipBytes(p)} bytes`).join('\n')}\n`);
-	writeFileSync(join(root, 'test-results', 'first-search.md'), `${report}\n`);
-	expect(fetched.filter((p) => gzipBytes(p) === 0), 'every request is a built file').toEqual([]);
-	expect(fetched.filter((p) => p.includes('pagefind-worker')), 'no web worker').toEqual([]);
-	expect(fetched.filter((p) => p.includes('/index/')).length, 'one index chunk for a one-word search').toBe(1);
-	expect(fetched.filter((p) => p.includes('/fragment/')).length, 'the first page of results only').toBeLessThanOrEqual(5);
-	expect(bytes - fixed, "what a search adds to Pagefind's runtime and index chunk").toBeLessThanOrEqual(controlled);
 });

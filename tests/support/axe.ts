@@ -18,15 +18,25 @@ const source = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe
 
 export const wcagTags = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
 
-/** The page's axe violations as it stands now, one line each (rule, help, where): [] when it passes. */
-export async function axeViolations(page: Page): Promise<string[]> {
+/**
+ * The rules among those tags whose result depends on the colours: the only ones a change of colour
+ * scheme can change, since the site's dark scheme changes colours and nothing else (its CSS sets
+ * only custom properties of colour under prefers-color-scheme: dark).
+ */
+export const colourRules = ['color-contrast', 'link-in-text-block'];
+
+/**
+ * The page's axe violations as it stands now, one line each (rule, help, where): [] when it passes.
+ * `colourOnly` runs only the colour rules, for a second colour scheme of a page already checked in full.
+ */
+export async function axeViolations(page: Page, { colourOnly = false } = {}): Promise<string[]> {
 	if (!(await page.evaluate(() => 'axe' in window))) await page.evaluate(source);
 	const violations = await page.evaluate(
-		(tags) =>
+		({ tags, rules }) =>
 			(window as unknown as { axe: typeof axe }).axe
-				.run(document, { runOnly: { type: 'tag', values: tags }, resultTypes: ['violations'] })
+				.run(document, { runOnly: rules ? { type: 'rule', values: rules } : { type: 'tag', values: tags }, resultTypes: ['violations'] })
 				.then((results) => results.violations.map((v) => ({ id: v.id, help: v.help, targets: v.nodes.map((n) => n.target.join(' ')) }))),
-		wcagTags,
+		{ tags: wcagTags, rules: colourOnly ? colourRules : null },
 	);
 	return violations.map((v) => `${v.id}: ${v.help} (${v.targets.join(', ')})`);
 }
