@@ -22,6 +22,7 @@ const entryRoutes = {
 	paths: routes.path,
 	pages: routes.page,
 	templates: routes.template,
+	easyRead: routes.easyRead,
 } satisfies Partial<Record<CollectionName, Route<[string]>>>;
 
 /** The address of an entry's own page. Glossary terms and sources are anchors on their pages. */
