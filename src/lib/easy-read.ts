@@ -18,14 +18,19 @@ export function easyReadVersions(pages: readonly EasyReadEntry[]): Map<string, s
 	return new Map(pages.flatMap((page) => page.data.versionOf.map((path) => [path.replace(/^\//, ''), page.id] as const)));
 }
 
+/** The Easy Read pages of some regular pages (a session's modules), each once, in their order. */
+export function easyReadOf(paths: readonly string[], versions: ReadonlyMap<string, string>): string[] {
+	return [...new Set(paths.flatMap((path) => versions.get(path) ?? []))];
+}
+
 /** The regular page an Easy Read page links back to (its first `versionOf`), or undefined. */
 export function regularPageOf(page: EasyReadEntry): string | undefined {
 	return page.data.versionOf[0]?.replace(/^\//, '');
 }
 
-/** Every picture a page draws, each once, in the order they first appear (the page's own picture not included). */
+/** Every picture a page draws, each once: its own picture, then the points' in the order they first appear. */
 export function picturesOf(page: EasyReadEntry): PictureName[] {
-	return [...new Set(page.data.sections.flatMap((s) => s.points.map((p) => p.picture)))];
+	return [...new Set([page.data.picture, ...page.data.sections.flatMap((s) => s.points.map((p) => p.picture))])];
 }
 
 export interface TextPart {

@@ -38,6 +38,8 @@ export function optimiseSvg(svg: string): PictureSvg {
 		.replace(/\s(?:id|class)="[^"]*"/g, '')
 		// Stroke settings on a shape without a stroke change nothing.
 		.replace(/<(\w+)\b([^>]*\bstroke="none"[^>]*)>/g, (_, tag: string, attrs: string) => `<${tag}${attrs.replace(/\sstroke-(?:linecap|linejoin|miterlimit|width)="[^"]*"/g, '')}>`)
+		// A miter limit only matters for mitred corners; OpenMoji draws round ones.
+		.replace(/<(\w+)\b([^>]*\bstroke-linejoin="round"[^>]*)>/g, (_, tag: string, attrs: string) => `<${tag}${attrs.replace(/\sstroke-miterlimit="[^"]*"/g, '')}>`)
 		.replace(/<g\s*\/>/g, '')
 		.replace(/<g>\s*<\/g>/g, '')
 		.replace(/"#FFFFFF"/gi, '"#fff"')

@@ -6,7 +6,7 @@
 import { gzipSync } from 'node:zlib';
 import { describe, expect, it } from 'vitest';
 import { easyReadProblems, hardWordsIn } from '../../src/lib/easy-read-rules';
-import { easyReadVersions, markExplained, picturesOf, regularPageOf } from '../../src/lib/easy-read';
+import { easyReadOf, easyReadVersions, markExplained, picturesOf, regularPageOf } from '../../src/lib/easy-read';
 import { optimiseSvg, pictureSvg } from '../../src/lib/pictures';
 import { easyReadSchema, sentenceProblems } from '../../src/schemas/easy-read';
 import { pictureNames } from '../../src/schemas/picture';
@@ -89,14 +89,16 @@ describe('regular pages and their Easy Read versions', () => {
 			['challenges/costs-of-taking-part/', 'money'],
 		]);
 		expect(regularPageOf(money)).toBe('modules/the-practicalities/');
+		const versions = easyReadVersions([money]);
+		expect(easyReadOf(['modules/a/', 'modules/the-practicalities/', 'challenges/costs-of-taking-part/'], versions)).toEqual(['money']);
 		const known = new Set(['/modules/the-practicalities/']);
 		const problems = easyReadProblems([money, { ...money, id: 'twice', filePath: 'content/easy-read/twice.md' }], [], known).map((p) => `${p.file} ${p.field}: ${p.message}`);
 		expect(problems).toContainEqual(expect.stringMatching(/money.* versionOf\[1\]: no page on the site has this address/));
 		expect(problems).toContainEqual(expect.stringMatching(/twice\.md versionOf\[0\]: this page already has an Easy Read version/));
 	});
 
-	it('draws each picture once per page', () => {
-		expect(picturesOf(money)).toEqual(['coin']);
+	it('draws each picture once per page, its own picture first', () => {
+		expect(picturesOf({ ...money, data: { ...money.data, picture: 'house' } })).toEqual(['house', 'coin']);
 	});
 });
 
