@@ -4,8 +4,8 @@
  *
  * OpenMoji's files carry layer ids (`id="emoji"`, `id="color"`…), empty layers and stroke settings
  * repeated on shapes that have no stroke. Ids would clash when two pictures share a page, and the
- * rest is bytes every reader downloads, so they are removed; coordinates are rounded to 0.1 of the
- * 72-unit grid (under 0.1 pixel at the sizes shown). The drawing itself is unchanged.
+ * rest is bytes every reader downloads, so they are removed; coordinates are rounded to 0.01 of the
+ * 72-unit grid. The drawing itself is unchanged.
  */
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
@@ -26,8 +26,13 @@ function svgFolder(): string {
 	return folder;
 }
 
-/** Rounds long decimals ("32.0003" → "32"). */
-const round = (text: string) => text.replace(/-?\d+\.\d{2,}/g, (n) => String(Math.round(Number(n) * 10) / 10));
+/**
+ * Rounds long decimals to two places ("32.0003" → "32"). Two, not fewer: most of OpenMoji's paths
+ * are relative, so each step's rounding adds up along the path. The sign is kept even for a
+ * rounded zero: in "0.3093-0.0498" the minus is what separates the two numbers.
+ */
+const round = (text: string) =>
+	text.replace(/-?\d+\.\d{3,}/g, (n) => `${n.startsWith('-') ? '-' : ''}${Math.abs(Math.round(Number(n) * 100) / 100)}`);
 
 /** The optimisation, apart from reading the file, so it can be tested on a small SVG. */
 export function optimiseSvg(svg: string): PictureSvg {
@@ -48,7 +53,8 @@ export function optimiseSvg(svg: string): PictureSvg {
 		.replace(/\s+/g, ' ')
 		.trim();
 	// Layers left without attributes group nothing: drop them when every group is such a layer.
-	if (!/<g\s+[^>]/.test(body)) body = body.replace(/<\/?g>/g, '');
+	// With no group left to pass a stroke or fill down, `stroke="none"` and `fill="#000"` say what SVG does anyway.
+	if (!/<g\s+[^>]/.test(body)) body = body.replace(/<\/?g>/g, '').replace(/\s(?:stroke="none"|fill="#000")/g, '');
 	return { viewBox, body: round(body) };
 }
 

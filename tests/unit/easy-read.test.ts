@@ -105,7 +105,12 @@ describe('regular pages and their Easy Read versions', () => {
 describe('pictures', () => {
 	it('lose their ids, empty layers and unused stroke settings', () => {
 		const svg = '<svg id="emoji" viewBox="0 0 72 72" xmlns="http://www.w3.org/2000/svg">\n  <g id="color">\n    <rect x="19.0003" y="32" fill="#FFFFFF" stroke="none" stroke-linecap="round" stroke-width="2"/>\n  </g>\n  <g id="hair"/>\n  <g id="line">\n    <rect x="19" y="32" fill="none" stroke="#000000" stroke-width="2"/>\n  </g>\n</svg>';
-		expect(optimiseSvg(svg)).toEqual({ viewBox: '0 0 72 72', body: '<rect x="19" y="32" fill="#fff" stroke="none"/><rect x="19" y="32" fill="none" stroke="#000" stroke-width="2"/>' });
+		expect(optimiseSvg(svg)).toEqual({ viewBox: '0 0 72 72', body: '<rect x="19" y="32" fill="#fff"/><rect x="19" y="32" fill="none" stroke="#000" stroke-width="2"/>' });
+	});
+
+	it('keep the sign that separates numbers when a rounded value is zero', () => {
+		const { body } = optimiseSvg('<svg viewBox="0 0 72 72"><path d="M1.23456,2c0.3093-0.0048,1.0001-3.33333"/></svg>');
+		expect(body).toBe('<path d="M1.23,2c0.31-0,1-3.33"/>');
 	});
 
 	it('every picture the site names is in the package, with no ids left, and small', () => {
