@@ -31,6 +31,8 @@ export function entryHref(collection: CollectionName, id: string): string {
 	if (collection === 'sources') return href(`${routes.sources.path()}#${id}`);
 	// The one brief is the first part of the organisations' landing page.
 	if (collection === 'briefs') return href(routes.organisations.path());
+	// Hard words have no page: each is explained in the Easy Read point that uses it.
+	if (collection === 'hardWords') return href(routes.easyReadIndex.path());
 	return href(entryRoutes[collection].path(id));
 }
 
