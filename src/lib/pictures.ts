@@ -29,10 +29,12 @@ function svgFolder(): string {
 /**
  * Rounds long decimals to two places ("32.0003" → "32"). Two, not fewer: most of OpenMoji's paths
  * are relative, so each step's rounding adds up along the path. The sign is kept even for a
- * rounded zero: in "0.3093-0.0498" the minus is what separates the two numbers.
+ * rounded zero: in "0.3093-0.0498" the minus is what separates the two numbers. A number followed
+ * by another that starts with its point ("0.9999.5" is 0.9999 then .5) is left alone, or the two
+ * would run together.
  */
 const round = (text: string) =>
-	text.replace(/-?\d+\.\d{3,}/g, (n) => `${n.startsWith('-') ? '-' : ''}${Math.abs(Math.round(Number(n) * 100) / 100)}`);
+	text.replace(/-?\d+\.\d{3,}(?![\d.])/g, (n) => `${n.startsWith('-') ? '-' : ''}${Math.abs(Math.round(Number(n) * 100) / 100)}`);
 
 /** The optimisation, apart from reading the file, so it can be tested on a small SVG. */
 export function optimiseSvg(svg: string): PictureSvg {
