@@ -34,7 +34,8 @@ function svgFolder(): string {
  * would run together.
  */
 const round = (text: string) =>
-	text.replace(/-?\d+\.\d{3,}(?![\d.])/g, (n) => `${n.startsWith('-') ? '-' : ''}${Math.abs(Math.round(Number(n) * 100) / 100)}`);
+	// Path data is left as drawn: its compact forms (arc flags run together, numbers starting with a point) broke when rounded.
+	text.replace(/(\sd="[^"]*")|-?\d+\.\d{3,}(?![\d.])/g, (n, path?: string) => path ?? `${n.startsWith('-') ? '-' : ''}${Math.abs(Math.round(Number(n) * 100) / 100)}`);
 
 /** The optimisation, apart from reading the file, so it can be tested on a small SVG. */
 export function optimiseSvg(svg: string): PictureSvg {
