@@ -31,6 +31,12 @@ export function generate({ modules: count, out, log = () => {} }) {
 		if (name === 'modules' || name === 'paths') continue;
 		cpSync(join(source, name), join(out, name), { recursive: true });
 	}
+	// Easy Read pages may be versions of real modules and paths, which the synthetic set replaces.
+	for (const f of readdirSync(join(out, 'easy-read')).filter((f) => f.endsWith('.md'))) {
+		const file = join(out, 'easy-read', f);
+		const text = readFileSync(file, 'utf8').replace(/^versionOf: \[(.*)\]$/m, (_, list) => `versionOf: [${list.split(',').map((p) => p.trim()).filter((p) => p && !/^\/(modules|paths)\//.test(p)).join(', ')}]`);
+		writeFileSync(file, text);
+	}
 	mkdirSync(join(out, 'modules'));
 	mkdirSync(join(out, 'paths'));
 	const originals = readdirSync(join(source, 'modules'))

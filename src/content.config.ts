@@ -22,7 +22,7 @@ function loaderFor(layout: Layout) {
 }
 
 // Written out one by one (not in a loop) so that each collection keeps its own schema's type.
-const { roles, skills, challenges, guides, modules, paths, glossary, sources, pages, briefs, templates } = collectionTable;
+const { roles, skills, challenges, guides, modules, paths, glossary, sources, pages, briefs, templates, easyRead, hardWords } = collectionTable;
 
 export const collections = {
 	roles: defineCollection({ loader: loaderFor(roles.layout), schema: roles.schema }),
@@ -36,4 +36,6 @@ export const collections = {
 	pages: defineCollection({ loader: loaderFor(pages.layout), schema: pages.schema }),
 	briefs: defineCollection({ loader: loaderFor(briefs.layout), schema: briefs.schema }),
 	templates: defineCollection({ loader: loaderFor(templates.layout), schema: templates.schema }),
+	easyRead: defineCollection({ loader: loaderFor(easyRead.layout), schema: easyRead.schema }),
+	hardWords: defineCollection({ loader: loaderFor(hardWords.layout), schema: hardWords.schema }),
 };

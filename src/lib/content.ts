@@ -29,6 +29,8 @@ import { reflectionStatements, type Link, type RoleNext } from './reflection';
 import { activitiesFor, pathSession, readySessions } from './session';
 import { plannerData } from './planner/data';
 import { entryHref } from './urls';
+import { hardWordsOf } from './easy-read-rules';
+import { easyReadVersions } from './easy-read';
 import { checkIntegrity, findDuplicateIds, formatProblems, type Snapshot } from './integrity';
 
 export type Entry<K extends CollectionName> = CollectionEntry<K>;
@@ -49,6 +51,7 @@ export const paths = byOrder(loaded.paths);
 export const pages = loaded.pages;
 export const briefs = loaded.briefs;
 export const templates = byOrder(loaded.templates);
+export const easyRead = byOrder(loaded.easyRead);
 export const glossary = [...loaded.glossary].sort((a, b) => a.data.term.localeCompare(b.data.term, 'en-GB'));
 export const sources = [...loaded.sources].sort((a, b) =>
 	a.data.authors[0].localeCompare(b.data.authors[0], 'en-GB') || (a.data.year ?? 0) - (b.data.year ?? 0),
@@ -66,6 +69,7 @@ export const byId = {
 	pages: indexById(pages),
 	briefs: indexById(briefs),
 	templates: indexById(templates),
+	easyRead: indexById(easyRead),
 };
 
 /** The other direction of each declared link. */
@@ -117,6 +121,10 @@ export const templateDocuments = templateDocs(
 	{ name: settings.publisher.name, email: settings.publisher.email, ownDetails: !usesExampleContact },
 );
 export const templateDocumentsById = indexById(templateDocuments);
+/** Every hard word an Easy Read point may use only with its explanation (src/lib/easy-read-rules.ts). */
+export const hardWords = hardWordsOf(loaded.glossary, loaded.hardWords);
+/** Regular page ("roles/citizen-leader/") → the id of its Easy Read version (src/lib/easy-read.ts). */
+export const easyReadByPage = easyReadVersions(easyRead);
 /** Every printable page and the PDFs made from it (src/lib/handouts.ts). */
 export const handouts = allHandouts({
 	roles,
@@ -125,6 +133,7 @@ export const handouts = allHandouts({
 	sessions: sessions.map((s) => s.path),
 	briefs,
 	templates: templateDocuments.map((doc) => ({ id: doc.id, data: { title: doc.title, lastReviewed: doc.lastReviewed } })),
+	easyRead,
 });
 /** What the session planner works with: modules that run with a group, and the group paths as plans. */
 export const planner = plannerData(modules, paths);

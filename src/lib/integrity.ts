@@ -10,6 +10,7 @@ import { basesOf } from './basis';
 import { allPaths, type RouteContent } from './routes';
 import { activitiesFor, minutesFor, ways } from './session/ways';
 import { templateDocIds } from './templates';
+import { easyReadProblems, hardWordsOf } from './easy-read-rules';
 
 export interface EntryLike<T> {
 	id: string;
@@ -255,6 +256,10 @@ export function checkIntegrity(content: Snapshot): Problem[] {
 		});
 		duplicatesWithin(file, 'sections[].heading', template.data.sections.map((s) => s.heading), problems);
 	}
+
+	// Easy Read: sources, hard words explained where they are used, one Easy Read version per page.
+	for (const page of content.easyRead) expectCitations(fileOf(page, 'easyRead'), page.data.sources);
+	problems.push(...easyReadProblems(content.easyRead, hardWordsOf(content.glossary, content.hardWords), knownPaths(content)));
 
 	// Glossary: related terms exist; no two entries claim the same words.
 	const claimed = new Map<string, string>();

@@ -11,4 +11,5 @@ export const sections: { key: UIKey; path: string }[] = [
 	{ key: 'nav.paths', path: routes.paths.path() },
 	{ key: 'nav.sessions', path: routes.sessions.path() },
 	{ key: 'nav.glossary', path: routes.glossary.path() },
+	{ key: 'nav.easyRead', path: routes.easyReadIndex.path() },
 ];

@@ -6,8 +6,13 @@
 import readability from 'text-readability';
 import type { Audience } from '../schemas/shared';
 
-/** Limits from CONTENT-GUIDE.md: summaries aim at 6 and must reach 7; other lived-experience text 8; professional and facilitator text 10. */
+/**
+ * Limits from CONTENT-GUIDE.md: summaries aim at 6 and must reach 7; other lived-experience text 8;
+ * professional and facilitator text 10. Easy Read pages (issue 17) are written for people who
+ * find reading hard, some with learning disabilities: grade 3, all their text scored as one.
+ */
 export const gradeLimits = {
+	easyRead: 3,
 	summary: 7,
 	'lived-experience': 8,
 	trainer: 10,
@@ -139,6 +144,11 @@ export function textsOf<K extends CollectionName>(
 			// Fields are scored as the words in them: "[name of the group]" reads as "name of the group".
 			const texts = [...d.howToUse, ...d.opening, ...d.sections.flatMap((s) => [s.heading, ...s.text, ...s.items, ...s.decide])];
 			return [summary(d.summary), main(texts.map((text) => text.replace(/[[\]]/g, '')), d.audiences[0])];
+		}
+		case 'easyRead': {
+			const d = data as CollectionData['easyRead'];
+			const texts = [d.title, d.summary, ...d.sections.flatMap((s) => [s.heading, ...s.points.map((p) => p.text)])];
+			return [{ label: 'Easy Read text', parts: texts, limit: gradeLimits.easyRead }];
 		}
 		default:
 			return [];

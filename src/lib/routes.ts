@@ -31,6 +31,8 @@ export interface RouteContent {
 	briefs: readonly { id: string }[];
 	/** The template documents (src/lib/templates.ts templateDocIds): one per template, or one per role. */
 	templates: readonly { id: string }[];
+	/** Easy Read pages (content/easy-read/), each at easy-read/<id>/. */
+	easyRead: readonly { id: string }[];
 }
 
 export interface Route<Args extends string[] = []> {
@@ -68,17 +70,20 @@ function dynamic(pattern: string, values: (content: RouteContent) => readonly st
 const ids = (entries: readonly { id: string }[]) => entries.map((entry) => entry.id);
 
 /** The kinds of printable page (handout), in the order the handouts list shows them. */
-export const handoutKinds = ['role-card', 'skills-check', 'path', 'module', 'facilitator', 'reflection', 'session-pack', 'brief', 'template'] as const;
+export const handoutKinds = ['role-card', 'skills-check', 'path', 'module', 'facilitator', 'reflection', 'session-pack', 'brief', 'template', 'easy-read'] as const;
 export type HandoutKind = (typeof handoutKinds)[number];
 
-/** Kinds that also come in large print (everything a participant or learner holds; a template's own large print is its Word file). */
-export const hasLargePrint = (kind: HandoutKind) => kind !== 'facilitator' && kind !== 'session-pack' && kind !== 'brief' && kind !== 'template';
+/**
+ * Kinds that also come in large print (everything a participant or learner holds; a template's own
+ * large print is its Word file; Easy Read is printed at 16 point or more already).
+ */
+export const hasLargePrint = (kind: HandoutKind) => kind !== 'facilitator' && kind !== 'session-pack' && kind !== 'brief' && kind !== 'template' && kind !== 'easy-read';
 
 /**
  * Where each kind of handout lives under print/ (large print under print/large/ with the same rest),
  * which entries it is made for, and the ordinary page it is printed from.
  */
-export const handoutPlaces: Record<HandoutKind, { entries: 'roles' | 'paths' | 'modules' | 'sessions' | 'briefs' | 'templates'; under: (id: string) => string; from: (id: string) => string }> = {
+export const handoutPlaces: Record<HandoutKind, { entries: 'roles' | 'paths' | 'modules' | 'sessions' | 'briefs' | 'templates' | 'easyRead'; under: (id: string) => string; from: (id: string) => string }> = {
 	'role-card': { entries: 'roles', under: (id) => `roles/${id}`, from: (id) => routes.role.path(id) },
 	'skills-check': { entries: 'roles', under: (id) => `worksheets/skills/${id}`, from: (id) => routes.role.path(id) },
 	path: { entries: 'paths', under: (id) => `paths/${id}`, from: (id) => routes.path.path(id) },
@@ -88,6 +93,7 @@ export const handoutPlaces: Record<HandoutKind, { entries: 'roles' | 'paths' | '
 	'session-pack': { entries: 'sessions', under: (id) => `sessions/${id}`, from: (id) => routes.session.path(id) },
 	brief: { entries: 'briefs', under: (id) => `briefs/${id}`, from: () => routes.organisations.path() },
 	template: { entries: 'templates', under: (id) => `templates/${id}`, from: (id) => routes.template.path(id) },
+	'easy-read': { entries: 'easyRead', under: (id) => `easy-read/${id}`, from: (id) => routes.easyRead.path(id) },
 };
 
 /** The rest param of a handout's page: "modules/x/facilitator", "large/roles/x". */
@@ -137,6 +143,9 @@ export const routes = {
 	organisations: fixed('organisations/'),
 	templates: fixed('templates/'),
 	template: dynamic('templates/[template]/', (c) => ids(c.templates)),
+	/** Easy Read: the list, then each page (content/easy-read/), each printable as an Easy Read handout. */
+	easyReadIndex: fixed('easy-read/'),
+	easyRead: dynamic('easy-read/[page]/', (c) => ids(c.easyRead)),
 	/** Each template document as an editable Word file, beside the PDFs (src/lib/template-docx.ts). */
 	templateDocx: dynamic('handouts/template-[template].docx', (c) => ids(c.templates), { sitemap: false, linkable: false }),
 	/** What scripts/make-pdfs.mjs prints (src/lib/handouts.ts pdfManifest). */

@@ -22,6 +22,7 @@ const entryRoutes = {
 	paths: routes.path,
 	pages: routes.page,
 	templates: routes.template,
+	easyRead: routes.easyRead,
 } satisfies Partial<Record<CollectionName, Route<[string]>>>;
 
 /** The address of an entry's own page. Glossary terms and sources are anchors on their pages. */
@@ -30,6 +31,8 @@ export function entryHref(collection: CollectionName, id: string): string {
 	if (collection === 'sources') return href(`${routes.sources.path()}#${id}`);
 	// The one brief is the first part of the organisations' landing page.
 	if (collection === 'briefs') return href(routes.organisations.path());
+	// Hard words have no page: each is explained in the Easy Read point that uses it.
+	if (collection === 'hardWords') return href(routes.easyReadIndex.path());
 	return href(entryRoutes[collection].path(id));
 }
 

@@ -6,6 +6,7 @@
 import type { z } from 'astro/zod';
 import { briefSchema } from './brief';
 import { challengeSchema } from './challenge';
+import { easyReadSchema, hardWordSchema } from './easy-read';
 import { glossarySchema } from './glossary';
 import { guideSchema } from './guide';
 import { moduleSchema } from './module';
@@ -31,6 +32,8 @@ export const collectionTable = {
 	pages: { schema: pageSchema, layout: { kind: 'folder', folder: 'pages' } },
 	briefs: { schema: briefSchema, layout: { kind: 'folder', folder: 'briefs' } },
 	templates: { schema: templateSchema, layout: { kind: 'folder', folder: 'templates' } },
+	easyRead: { schema: easyReadSchema, layout: { kind: 'folder', folder: 'easy-read' } },
+	hardWords: { schema: hardWordSchema, layout: { kind: 'file', file: 'hard-words.yaml' } },
 } as const satisfies Record<CollectionName, { schema: z.ZodType; layout: Layout }>;
 
 export type CollectionData = {

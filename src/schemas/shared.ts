@@ -24,6 +24,8 @@ export const collectionNames = [
 	'pages',
 	'briefs',
 	'templates',
+	'easyRead',
+	'hardWords',
 ] as const;
 export type CollectionName = (typeof collectionNames)[number];
 

@@ -61,7 +61,7 @@ const matchesAll = (text: string, patterns: string[]) => {
 describe('broken content is refused, naming the file and the problem', () => {
 	it('has fixtures for every kind of break the issue lists, and builds one of each kind of failure', () => {
 		expect(fixtures.map((f) => f.name).sort()).toEqual(
-			expect.arrayContaining(['bad-frontmatter-type', 'missing-required-field', 'unknown-reference', 'duplicate-id', 'minutes-do-not-add-up', 'mdx-syntax-error', 'link-to-missing-page', 'image-without-alt']),
+			expect.arrayContaining(['bad-frontmatter-type', 'missing-required-field', 'unknown-reference', 'duplicate-id', 'minutes-do-not-add-up', 'mdx-syntax-error', 'link-to-missing-page', 'image-without-alt', 'easy-read-long-sentence', 'easy-read-picture-without-alt', 'easy-read-hard-word-unexplained']),
 		);
 		expect(fixtures.filter((f) => f.build).map((f) => f.name).sort()).toEqual(['bad-frontmatter-type', 'mdx-syntax-error', 'unknown-reference']);
 		for (const f of fixtures) expect(f.expect ?? f.build, `${f.name} checks something`).not.toHaveLength(0);

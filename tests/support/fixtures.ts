@@ -84,6 +84,8 @@ const raw = {
 	pages: [],
 	briefs: [],
 	templates: [],
+	easyRead: [],
+	hardWords: [],
 } satisfies Record<CollectionName, Record<string, unknown>[]>;
 
 type RawContent = typeof raw;
