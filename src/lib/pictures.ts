@@ -4,12 +4,12 @@
  *
  * OpenMoji's files carry layer ids (`id="emoji"`, `id="color"`…), empty layers and stroke settings
  * repeated on shapes that have no stroke. Ids would clash when two pictures share a page, and the
- * rest is bytes every reader downloads, so they are removed; coordinates are rounded to 0.01 of the
- * 72-unit grid. The drawing itself is unchanged.
+ * rest is bytes every reader downloads, so svgo removes them and rounds the coordinates.
  */
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
+import { optimize, type Config } from 'svgo';
 import { pictureCodes, type PictureName } from '../schemas/picture';
 
 export interface PictureSvg {
@@ -27,38 +27,24 @@ function svgFolder(): string {
 }
 
 /**
- * Rounds long decimals to two places ("32.0003" → "32"). Two, not fewer: most of OpenMoji's paths
- * are relative, so each step's rounding adds up along the path. The sign is kept even for a
- * rounded zero: in "0.3093-0.0498" the minus is what separates the two numbers. A number followed
- * by another that starts with its point ("0.9999.5" is 0.9999 then .5) is left alone, or the two
- * would run together.
+ * svgo's default preset (the optimiser Astro itself uses for SVG), at one decimal place: OpenMoji
+ * draws on a 72-unit grid, so a tenth of a unit is far below a pixel at the sizes shown, and svgo
+ * rewrites path data with a real parser, so compact forms (arc flags run together, numbers that
+ * start with a point) stay valid. Ids are removed, not just shortened: the same picture may be on
+ * a page twice, and ids would clash.
  */
-const round = (text: string) =>
-	// Path data is left as drawn: its compact forms (arc flags run together, numbers starting with a point) broke when rounded.
-	text.replace(/(\sd="[^"]*")|-?\d+\.\d{3,}(?![\d.])/g, (n, path?: string) => path ?? `${n.startsWith('-') ? '-' : ''}${Math.abs(Math.round(Number(n) * 100) / 100)}`);
+const svgoConfig: Config = {
+	multipass: true,
+	floatPrecision: 1,
+	plugins: [{ name: 'preset-default', params: { overrides: { cleanupIds: { remove: true, minify: false } } } }, 'removeDimensions'],
+};
 
 /** The optimisation, apart from reading the file, so it can be tested on a small SVG. */
 export function optimiseSvg(svg: string): PictureSvg {
-	const viewBox = /viewBox="([^"]+)"/.exec(svg)?.[1] ?? '0 0 72 72';
-	const inner = /<svg\b[^>]*>([\s\S]*)<\/svg>/.exec(svg)?.[1] ?? '';
-	let body = inner
-		.replace(/<!--[\s\S]*?-->/g, '')
-		.replace(/\s(?:id|class)="[^"]*"/g, '')
-		// Stroke settings on a shape without a stroke change nothing.
-		.replace(/<(\w+)\b([^>]*\bstroke="none"[^>]*)>/g, (_, tag: string, attrs: string) => `<${tag}${attrs.replace(/\sstroke-(?:linecap|linejoin|miterlimit|width)="[^"]*"/g, '')}>`)
-		// A miter limit only matters for mitred corners; OpenMoji draws round ones.
-		.replace(/<(\w+)\b([^>]*\bstroke-linejoin="round"[^>]*)>/g, (_, tag: string, attrs: string) => `<${tag}${attrs.replace(/\sstroke-miterlimit="[^"]*"/g, '')}>`)
-		.replace(/<g\s*\/>/g, '')
-		.replace(/<g>\s*<\/g>/g, '')
-		.replace(/"#FFFFFF"/gi, '"#fff"')
-		.replace(/"#000000"/g, '"#000"')
-		.replace(/>\s+</g, '><')
-		.replace(/\s+/g, ' ')
-		.trim();
-	// Layers left without attributes group nothing: drop them when every group is such a layer.
-	// With no group left to pass a stroke or fill down, `stroke="none"` and `fill="#000"` say what SVG does anyway.
-	if (!/<g\s+[^>]/.test(body)) body = body.replace(/<\/?g>/g, '').replace(/\s(?:stroke="none"|fill="#000")/g, '');
-	return { viewBox, body: round(body) };
+	const optimised = optimize(svg, svgoConfig).data;
+	const viewBox = /viewBox="([^"]+)"/.exec(optimised)?.[1] ?? '0 0 72 72';
+	const body = (/<svg\b[^>]*>([\s\S]*)<\/svg>/.exec(optimised)?.[1] ?? '').replace(/\s(?:id|class)="[^"]*"/g, '');
+	return { viewBox, body };
 }
 
 const cache = new Map<PictureName, PictureSvg>();
