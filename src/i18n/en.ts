@@ -658,7 +658,7 @@ export const en = {
 	'organisations.templatesLead': 'Policies, role descriptions and checklists to copy, fill in and agree with your partners. Each is a web page, a printable page and a Word document.',
 	'organisations.allTemplates': 'All templates',
 	'organisations.evaluation': 'Knowing whether it worked',
-	'organisations.evaluationLead': 'Plan at the start what you will check. Ask partners how it went, tell them what you did with what they said, and look for what changed.',
+	'organisations.evaluationLead': 'A module to take with your partners, and two templates to adapt. Their questions follow the structure of tested tools, in our own words.',
 	'organisations.evidence': 'The evidence, and the business case',
 	'organisations.evidenceLead': 'For when someone asks for the evidence: what the research behind this site shows, how strong it is, what is not known, and how to make an honest business case.',
 	'organisations.more': 'More for organisations',
