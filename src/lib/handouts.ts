@@ -32,6 +32,8 @@ export interface Handout {
 	file: string;
 	/** The entry's own title; pages add what kind of handout it is. */
 	entryTitle: string;
+	/** The title of the ordinary page it is printed from, for the link back to it. */
+	fromTitle: string;
 	lastReviewed: Date;
 }
 
@@ -54,6 +56,14 @@ export interface HandoutSources {
 	easyRead?: readonly Titled[];
 }
 
+/**
+ * Kinds printed from a page that is not the entry's own: the brief prints from the organisations'
+ * landing page, so its way back names that page, not the brief.
+ */
+const fromPageTitles: Partial<Record<HandoutKind, () => string>> = {
+	brief: () => t('organisations.title'),
+};
+
 export function makeHandout(kind: HandoutKind, entry: Titled, largePrint = false): Handout {
 	return {
 		kind,
@@ -63,6 +73,7 @@ export function makeHandout(kind: HandoutKind, entry: Titled, largePrint = false
 		from: handoutPlaces[kind].from(entry.id),
 		file: `${kind}-${entry.id}${largePrint ? '-large-print' : ''}`,
 		entryTitle: entry.data.title,
+		fromTitle: fromPageTitles[kind]?.() ?? entry.data.title,
 		lastReviewed: entry.data.lastReviewed,
 	};
 }

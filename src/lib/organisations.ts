@@ -1,10 +1,11 @@
 /**
  * The landing page for professionals, managers, commissioners and funders, derived once: the
  * Monday brief, the professional paths with their times, the professional modules shortest first,
- * and the template documents.
+ * the template documents, and the toolkit for knowing whether involvement worked (the evaluation
+ * module, its two templates, the evidence page and the acronyms).
  */
 import type { ModuleFormat } from '../schemas/module';
-import { byId, handouts, modules, paths, templateDocuments } from './content';
+import { byId, handouts, modules, paths, templateDocuments, templateDocumentsById } from './content';
 import { pathMetaById } from './path-meta';
 import { findHandout } from './handouts';
 
@@ -18,9 +19,22 @@ export function shortestFirst<T extends { data: { format: ModuleFormat } }>(entr
 	return [...entries].sort((a, b) => shortestMinutes(a.data.format) - shortestMinutes(b.data.format));
 }
 
+/** An entry the page is built around: a missing one fails the build, naming its file. */
+function required<T>(found: T | undefined, file: string): T {
+	if (!found) throw new Error(`${file} is missing: the organisations' landing page links it.`);
+	return found;
+}
+
 const briefId = 'monday-brief';
-const brief = byId.briefs.get(briefId);
-if (!brief) throw new Error(`content/briefs/${briefId}.md is missing: the organisations' landing page is built around it.`);
+const brief = required(byId.briefs.get(briefId), `content/briefs/${briefId}.md`);
+
+/** Knowing whether it worked: the module, then the templates it uses, in the order the page lists them. */
+const evaluation = {
+	module: required(byId.modules.get('evaluating-involvement'), 'content/modules/evaluating-involvement.md'),
+	templates: ['evaluation-questions', 'you-said-we-did'].map((id) => required(templateDocumentsById.get(id), `content/templates/${id}.md`)),
+	evidence: required(byId.guides.get('the-evidence-and-its-limits'), 'content/guides/the-evidence-and-its-limits.mdx'),
+	acronyms: required(templateDocumentsById.get('acronyms'), 'content/templates/acronyms.md'),
+};
 
 const professional = paths.filter((p) => p.data.audiences.includes('professional'));
 
@@ -31,5 +45,7 @@ export const organisations = {
 	/** Each path's format, module count and total time, as the paths index shows them (all are for professionals). */
 	pathMeta: pathMetaById(professional, { audiences: false }),
 	modules: shortestFirst(modules.filter((m) => m.data.audiences.includes('professional'))),
-	templates: templateDocuments,
+	/** The templates the page does not already list under "knowing whether it worked" or beside the guide (each is linked once). */
+	templates: templateDocuments.filter((doc) => doc !== evaluation.acronyms && !evaluation.templates.includes(doc)),
+	evaluation,
 };

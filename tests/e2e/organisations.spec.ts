@@ -1,7 +1,8 @@
 /**
  * The organisations' toolkit: the home page's professional card leads to the landing page, the
- * Monday brief prints on one side of A4, and every template has its page, printable page and Word
- * document, linked from the landing page and readable without JavaScript. (The Word documents
+ * Monday brief prints on one side of A4 and leads back to the landing page, the landing page links
+ * the evaluation module, the evidence page and the acronyms, and every template has its page,
+ * printable page and Word document, linked from the landing page and readable without JavaScript. (The Word documents
  * themselves are opened in tests/dist/templates.test.ts.)
  */
 import { expect, test } from '@playwright/test';
@@ -38,13 +39,43 @@ test('the landing page links every template, and each template page links its pr
 	await expect(page.getByRole('link', { name: /Printable page/ })).toHaveAttribute('href', new RegExp(`${first.route}$`));
 });
 
+test('the landing page links how to know whether it worked, the evidence and the acronyms, and each opens', async ({ page }) => {
+	const linked = [
+		['/modules/evaluating-involvement/', 'Evaluating involvement: how to know whether it worked'],
+		['/templates/evaluation-questions/', 'Questions to check whether involvement worked'],
+		['/templates/you-said-we-did/', 'You said, we did'],
+		['/guides/the-evidence-and-its-limits/', 'The evidence on involvement, and its limits'],
+		['/templates/acronyms/', 'Acronyms: a list to extend'],
+	];
+	for (const [path, title] of linked) {
+		await page.goto('/organisations/');
+		const link = page.locator(`main a[href="${path}"]`).first();
+		await expect(link, path).toHaveText(title);
+		await link.click();
+		await expect(page).toHaveURL(new RegExp(`${path}$`));
+		await expect(page.getByRole('heading', { level: 1 })).toHaveText(title);
+	}
+});
+
+test('the printable brief leads back to the landing page, by that page\'s name', async ({ page }) => {
+	await page.goto('/print/briefs/monday-brief/');
+	const back = page.getByRole('link', { name: 'Back to the page: For professionals, managers, commissioners and funders' });
+	await expect(back).toHaveAttribute('href', '/organisations/');
+});
+
 test.describe('without JavaScript', () => {
 	test.use({ javaScriptEnabled: false });
-	test('the landing page, the templates and their printable pages read in full', async ({ page }) => {
-		for (const path of ['/organisations/', '/templates/', ...templates.flatMap((t) => [t.route.replace('/print/', '/'), t.route])]) {
-			await page.goto(path);
-			await expect(page.getByRole('heading', { level: 1 }), path).toBeVisible();
-			expect((await page.getByRole('main').innerText()).length, path).toBeGreaterThan(300);
-		}
-	});
+	// One test per group of pages: eleven templates' pages in one test outran its time on a busy machine.
+	const groups = [
+		['the landing page and the templates list', ['/organisations/', '/templates/']],
+		...templates.map((t) => [`${t.title}: its page and printable page`, [t.route.replace('/print/', '/'), t.route]] as const),
+	] as const;
+	for (const [name, paths] of groups)
+		test(`${name} read in full`, async ({ page }) => {
+			for (const path of paths) {
+				await page.goto(path);
+				await expect(page.getByRole('heading', { level: 1 }), path).toBeVisible();
+				expect((await page.getByRole('main').innerText()).length, path).toBeGreaterThan(300);
+			}
+		});
 });

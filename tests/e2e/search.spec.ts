@@ -81,6 +81,27 @@ test('filters narrow results by type and by role', async ({ page }) => {
 	for (const line of await page.locator('#search-results .meta').allTextContents()) expect(line).toContain('Citizen leader');
 });
 
+/* What a manager or funder types, and the page that answers it: first, or at worst third. */
+const answers = [
+	['business case', '/guides/the-evidence-and-its-limits/'],
+	['payment policy', '/templates/payment-and-recognition-policy/'],
+	['terms of reference', '/templates/terms-of-reference/'],
+	['evaluation', '/modules/evaluating-involvement/'],
+] as const;
+
+for (const [query, answer] of answers) {
+	test(`searching “${query}” finds ${answer} in the top three results`, async ({ page }) => {
+		await page.goto('/search/');
+		await page.getByRole('searchbox', { name: 'Search the site' }).fill(query);
+		await page.keyboard.press('Enter');
+		await expect(page.getByRole('status')).toContainText(`for “${query}”`);
+		const links = page.locator('#search-results li a');
+		await expect(links.first()).toBeVisible();
+		const top = (await links.evaluateAll((list) => list.map((a) => (a as HTMLAnchorElement).pathname))).slice(0, 3);
+		expect(top, `top results for “${query}”`).toContain(answer);
+	});
+}
+
 test('an empty search says what to do', async ({ page }) => {
 	await page.goto('/search/');
 	await page.getByRole('button', { name: 'Search', exact: true }).last().click();

@@ -60,6 +60,14 @@ describe('the handout list', () => {
 		expect(() => makeHandout('session-pack', content.paths[0], true)).toThrow('no large-print variant');
 	});
 
+	it('names the page each handout goes back to: its own entry, or the landing page for the brief', () => {
+		const brief = { id: 'monday', data: { title: 'The Monday brief', lastReviewed: new Date('2026-12-01') } };
+		const printed = makeHandout('brief', brief);
+		expect([printed.from, printed.fromTitle]).toEqual(['organisations/', 'For professionals, managers, commissioners and funders']);
+		const card = list.find((h) => h.kind === 'role-card')!;
+		expect(card.fromTitle).toBe(card.entryTitle);
+	});
+
 	it('refuses a large-print facilitator version', () => {
 		expect(() => makeHandout('facilitator', content.modules[0], true)).toThrow('no large-print variant');
 	});
