@@ -30,3 +30,6 @@ export function contactsByTopic(contacts: readonly SupportContact[] = supportCon
 
 /** "tel:116123": the number as a phone dials it. */
 export const telHref = (number: string) => `tel:${number.replace(/\s+/g, '')}`;
+
+/** "116 123" with non-breaking spaces, so a number never wraps across two lines. */
+export const phoneText = (number: string) => number.replace(/ /g, '\u00a0');
