@@ -5,6 +5,8 @@
  * The footer, the about page and the accessibility statement read everything from here.
  */
 
+import type { SupportContactInput } from './schemas/support-contact';
+
 /** Ensures a base path starts and ends with "/" ("many-roles" → "/many-roles/"). */
 function normaliseBase(base: string): string {
 	const trimmed = base.replace(/^\/+|\/+$/g, '');
@@ -40,6 +42,51 @@ export const settings = {
 	paperSource: 'miller-2023',
 	/** The accessibility standard the site aims to meet, and when the statement was last reviewed. */
 	accessibility: { standard: 'WCAG 2.2 level AA', lastReviewed: '2026-11-26' },
+	/**
+	 * Where readers can get support and advice: the help page lists these (src/lib/support-contacts.ts
+	 * checks them at build time; a bad entry fails the build naming the entry and field). These are
+	 * UK services. A publisher in another country replaces them with its own, each with the country
+	 * it serves, and adds a phone number only after checking it.
+	 */
+	supportContacts: [
+		{
+			name: 'Samaritans',
+			topic: 'talk',
+			for: 'Someone to talk to if you feel low, upset or worn out, or if things feel too much.',
+			serves: 'Anyone in the UK and the Republic of Ireland',
+			phone: { number: '116 123', note: 'Free, 24 hours a day' },
+			source: "The service's public web pages",
+			checked: '2026-11-26',
+		},
+		{
+			name: 'NHS 111',
+			topic: 'health',
+			for: 'Help when you need a doctor or nurse soon but it is not an emergency.',
+			serves: 'People in England, Scotland and Wales',
+			phone: { number: '111' },
+			note: 'In an emergency, call 999.',
+			source: "The service's public web pages",
+			checked: '2026-11-26',
+		},
+		{
+			name: 'Citizens Advice',
+			topic: 'benefits',
+			for: 'Advice on money and benefits, such as whether being paid to take part could change your benefits.',
+			serves: 'People in England and Wales',
+			web: 'https://www.citizensadvice.org.uk/',
+			source: 'NHS England, which funds a Citizens Advice helpline for the people with lived experience it works with',
+			checked: '2026-11-26',
+		},
+		{
+			name: 'Carers UK',
+			topic: 'carers',
+			for: 'Information and advice for people who look after someone, including about money and benefits.',
+			serves: 'Family carers in the UK',
+			web: 'https://www.carersuk.org/',
+			source: "The Many Roles project's list of checked services (name and website)",
+			checked: '2026-11-26',
+		},
+	] satisfies readonly SupportContactInput[],
 } as const;
 
 /** True while the publisher details are still the example ones; the build warns about it. */

@@ -4,6 +4,8 @@ import { routes } from './routes';
 
 export const sections: { key: UIKey; path: string }[] = [
 	{ key: 'nav.roles', path: routes.roles.path() },
+	// Beside the roles: the question most readers arrive with (issue 15: it could not be found).
+	{ key: 'nav.reflection', path: routes.reflection.path() },
 	{ key: 'nav.skills', path: routes.skills.path() },
 	{ key: 'nav.challenges', path: routes.challenges.path() },
 	{ key: 'nav.guides', path: routes.guides.path() },

@@ -137,6 +137,8 @@ export const routes = {
 	sources: fixed('sources/'),
 	search: fixed('search/'),
 	reflection: fixed('reflection/'),
+	/** Support and advice contacts, from settings.supportContacts (src/lib/support-contacts.ts). */
+	help: fixed('help/'),
 	myData: fixed('my-data/'),
 	handouts: fixed('handouts/'),
 	/** The landing page for professionals, managers, commissioners and funders: the Monday brief first. */

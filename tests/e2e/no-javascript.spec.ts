@@ -11,7 +11,7 @@ test('a phone reader opens the menu and reaches a skill from the home page', asy
 	const menu = page.locator('summary', { hasText: 'Menu' });
 	await menu.focus();
 	await page.keyboard.press('Enter');
-	const roles = page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Roles' });
+	const roles = page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Roles', exact: true });
 	await expect(roles).toBeVisible();
 	await roles.click();
 	await expect(page).toHaveURL(/\/roles\/$/);
@@ -45,5 +45,5 @@ for (let part = 0; part < parts; part++) {
 test('the search page explains itself and offers the lists', async ({ page }) => {
 	await page.goto('/search/');
 	await expect(page.getByText('Search needs JavaScript')).toBeVisible();
-	await expect(page.getByRole('main').getByRole('link', { name: 'Roles' })).toBeVisible();
+	await expect(page.getByRole('main').getByRole('link', { name: 'Roles', exact: true })).toBeVisible();
 });
