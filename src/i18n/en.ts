@@ -669,6 +669,7 @@ export const en = {
 
 	// Easy Read (content/easy-read/): the list, the link on each regular page and back, worksheets.
 	'easyRead.title': 'Easy Read',
+	'home.easyRead': 'Easy Read: the main ideas in short words with pictures',
 	'easyRead.description': 'The main ideas of this site in short words with pictures, on screen and on paper.',
 	'easyRead.intro': 'These pages tell you about this site in short words with pictures.',
 	'easyRead.introPrint': 'You can print each page. Ask someone to help you if you want to.',

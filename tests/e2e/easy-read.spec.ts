@@ -29,7 +29,7 @@ test('the Easy Read list is in the main navigation and links every Easy Read pag
 	await page.goto('/roles/');
 	await page.getByRole('navigation', { name: 'Main', exact: true }).getByRole('link', { name: 'Easy Read' }).click();
 	await expect(page).toHaveURL(/\/easy-read\/$/);
-	for (const p of pages) await expect(page.getByRole('link', { name: p.title, exact: true })).toHaveAttribute('href', `/easy-read/${p.id}/`);
+	for (const p of pages) await expect(page.getByRole('main').getByRole('link', { name: p.title, exact: true })).toHaveAttribute('href', `/easy-read/${p.id}/`);
 });
 
 for (const p of pages.filter((p) => p.versionOf.length)) {

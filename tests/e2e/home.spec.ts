@@ -29,6 +29,13 @@ test('at 390 px the reflection is one tap from the home page, and the menu has i
 	await expect(page).toHaveURL(/\/reflection\/$/);
 });
 
+test('Easy Read is one tap from the home page', async ({ page }) => {
+	await page.goto('/');
+	await page.getByRole('main').getByRole('link', { name: /^Easy Read/ }).click();
+	await expect(page).toHaveURL(/\/easy-read\/$/);
+	await expect(page.getByRole('heading', { level: 1 })).toHaveText('Easy Read');
+});
+
 test('the card for people with lived experience explains the term and leads to a short first step', async ({ page }) => {
 	await page.goto('/');
 	const lived = page.locator('.card-list > li').filter({ has: page.getByRole('heading', { name: 'I have lived experience' }) });
