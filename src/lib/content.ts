@@ -23,7 +23,7 @@ import {
 } from './derive';
 import { allHandouts } from './handouts';
 import { templateDocs } from './templates';
-import { t } from '../i18n';
+import { t, time } from '../i18n';
 import { settings, usesExampleContact } from '../settings';
 import { reflectionStatements, type Link, type RoleNext } from './reflection';
 import { activitiesFor, pathSession, readySessions } from './session';
@@ -87,10 +87,14 @@ export const roleStart = new Map(
 export const matrix = skillsMatrix(roles, skills);
 
 /** The role reflection: its statements, and for each role the modules and path to suggest. */
-const moduleLink = (m: Entry<'modules'>): Link => ({ id: m.id, title: m.data.title, href: entryHref('modules', m.id) });
-const pathLink = (p: Entry<'paths'>): Link => ({ id: p.id, title: p.data.title, href: entryHref('paths', p.id) });
+// Suggestions say how long each takes on your own, so a first step can be seen to be small.
+const moduleLink = (m: Entry<'modules'>): Link => {
+	const minutes = m.data.format.selfStudy ?? m.data.format.group;
+	return { id: m.id, title: m.data.title, href: entryHref('modules', m.id), time: minutes === undefined ? undefined : time.duration(minutes) };
+};
+const pathLink = (p: Entry<'paths'>): Link => ({ id: p.id, title: p.data.title, href: entryHref('paths', p.id), time: time.duration(pathSession(p.data, byId.modules).totalMinutes) });
 export const reflection = {
-	groups: reflectionStatements(roles, byId.skills),
+	versions: { short: reflectionStatements(roles, byId.skills, 'short'), full: reflectionStatements(roles, byId.skills, 'full') },
 	next: new Map<string, RoleNext>(
 		roles.map((role) => {
 			const own = startingModules(related.modulesByRole.get(role.id) ?? [], Infinity);

@@ -130,7 +130,9 @@ export const routes = {
 	glossary: fixed('glossary/'),
 	sources: fixed('sources/'),
 	search: fixed('search/'),
+	/** The role reflection's short version (the default); the full version has every statement. */
 	reflection: fixed('reflection/'),
+	reflectionFull: fixed('reflection/all/'),
 	myData: fixed('my-data/'),
 	handouts: fixed('handouts/'),
 	/** The landing page for professionals, managers, commissioners and funders: the Monday brief first. */
