@@ -200,7 +200,7 @@ export const en = {
 	'reflect.resultsNote': 'Here is what you told us, role by role, in the same order for everyone. It does not rank the roles or say which one you are.',
 	'reflect.level.a-lot': 'You said you often do things people in this role do:',
 	'reflect.level.some': 'You said you do some of the things people in this role do:',
-	'reflect.level.new': 'You said these things are not like you yet. That is fine, and it can change whenever you want it to.',
+	'reflect.level.new': 'You said most of these things are not like you yet. That is fine, and it can change whenever you want it to.',
 	'reflect.level.too-few': 'You answered {answered} of the {total} sentences about this role. Answer at least {needed} to see something here.',
 	'reflect.level.unanswered': 'You did not answer the sentences about this role. Answer at least {needed} of them to see something here.',
 	'reflect.allSame.0': 'You chose “not like me yet” for every sentence you answered. That is a fine place to start: everyone starts somewhere.',
