@@ -175,10 +175,15 @@ export async function startReflection() {
 		ask(true);
 		$('reflect-confirm-ask').focus();
 	});
-	$('reflect-clear-no').addEventListener('click', () => {
+	const keepAnswers = () => {
 		ask(false);
 		clear.focus();
 		say(label('reflect.clearKept'));
+	};
+	$('reflect-clear-no').addEventListener('click', keepAnswers);
+	// Escape answers "No", as it would close a dialog.
+	confirm.addEventListener('keydown', (event) => {
+		if (event.key === 'Escape') keepAnswers();
 	});
 	$('reflect-clear-yes').addEventListener('click', () => {
 		for (const radio of radios) radio.checked = false;
