@@ -141,7 +141,7 @@ describe('summary', () => {
 
 describe('suggestions', () => {
 	it('for the role done most, a next step; for one other, a first step to try; never a path for the role done least', () => {
-		const answers = { ...all(2, short), 'leader~day-1': 0, 'leader~day-2': 0, 'leader~day-3': 1 };
+		const answers: Record<string, Answer> = { ...all(2, short), 'leader~day-1': 0, 'leader~day-2': 0, 'leader~day-3': 1 };
 		const s = suggest(summarise(short, answers), next, first);
 		expect(s.most.map((m) => `${m.roleId}:${m.module.id}`)).toEqual(['builder:b3']);
 		expect(s.tryNext).toEqual({ roleId: 'leader', module: link('l1') });
