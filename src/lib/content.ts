@@ -25,7 +25,7 @@ import { allHandouts } from './handouts';
 import { templateDocs } from './templates';
 import { t, time } from '../i18n';
 import { settings, usesExampleContact } from '../settings';
-import { reflectionStatements, type Link, type RoleNext } from './reflection';
+import { reflectionStatements, versions, type Link, type RoleNext } from './reflection';
 import { activitiesFor, pathSession, readySessions } from './session';
 import { plannerData } from './planner/data';
 import { entryHref } from './urls';
@@ -129,6 +129,8 @@ export const handouts = allHandouts({
 	sessions: sessions.map((s) => s.path),
 	briefs,
 	templates: templateDocuments.map((doc) => ({ id: doc.id, data: { title: doc.title, lastReviewed: doc.lastReviewed } })),
+	// Its sentences come from the roles, so it is as new as the newest role.
+	reflections: versions.map((id) => ({ id, data: { title: t(id === 'short' ? 'reflect.title' : 'reflect.title.full'), lastReviewed: new Date(Math.max(...roles.map((r) => r.data.lastReviewed.getTime()))) } })),
 });
 /** What the session planner works with: modules that run with a group, and the group paths as plans. */
 export const planner = plannerData(modules, paths);

@@ -50,6 +50,8 @@ export interface HandoutSources {
 	briefs?: readonly Titled[];
 	/** The template documents (src/lib/templates.ts), each printed as a handout; none if left out. */
 	templates?: readonly Titled[];
+	/** The role reflection's versions (`short`, `full`), each printed as a worksheet; none if left out. */
+	reflections?: readonly Titled[];
 }
 
 export function makeHandout(kind: HandoutKind, entry: Titled, largePrint = false): Handout {
@@ -67,7 +69,7 @@ export function makeHandout(kind: HandoutKind, entry: Titled, largePrint = false
 
 /** Every handout, grouped by kind in a fixed order, each regular one followed by its large-print variant. */
 export function allHandouts(sources: HandoutSources): Handout[] {
-	return handoutsOf({ briefs: [], templates: [], ...sources }).map(({ kind, entry, largePrint }) => makeHandout(kind, entry, largePrint));
+	return handoutsOf({ briefs: [], templates: [], reflections: [], ...sources }).map(({ kind, entry, largePrint }) => makeHandout(kind, entry, largePrint));
 }
 
 /** The handouts printed from one ordinary page ("roles/citizen-leader/"), regular print first. */
