@@ -23,9 +23,9 @@ import {
 } from './derive';
 import { allHandouts } from './handouts';
 import { templateDocs } from './templates';
-import { t } from '../i18n';
+import { t, time } from '../i18n';
 import { settings, usesExampleContact } from '../settings';
-import { reflectionStatements, type Link, type RoleNext } from './reflection';
+import { reflectionStatements, versions, type Link, type RoleNext } from './reflection';
 import { activitiesFor, pathSession, readySessions } from './session';
 import { plannerData } from './planner/data';
 import { entryHref } from './urls';
@@ -91,10 +91,14 @@ export const roleStart = new Map(
 export const matrix = skillsMatrix(roles, skills);
 
 /** The role reflection: its statements, and for each role the modules and path to suggest. */
-const moduleLink = (m: Entry<'modules'>): Link => ({ id: m.id, title: m.data.title, href: entryHref('modules', m.id) });
-const pathLink = (p: Entry<'paths'>): Link => ({ id: p.id, title: p.data.title, href: entryHref('paths', p.id) });
+// Suggestions say how long each takes on your own, so a first step can be seen to be small.
+const moduleLink = (m: Entry<'modules'>): Link => {
+	const minutes = m.data.format.selfStudy ?? m.data.format.group;
+	return { id: m.id, title: m.data.title, href: entryHref('modules', m.id), time: minutes === undefined ? undefined : time.duration(minutes) };
+};
+const pathLink = (p: Entry<'paths'>): Link => ({ id: p.id, title: p.data.title, href: entryHref('paths', p.id), time: time.duration(pathSession(p.data, byId.modules).totalMinutes) });
 export const reflection = {
-	groups: reflectionStatements(roles, byId.skills),
+	versions: { short: reflectionStatements(roles, byId.skills, 'short'), full: reflectionStatements(roles, byId.skills, 'full') },
 	next: new Map<string, RoleNext>(
 		roles.map((role) => {
 			const own = startingModules(related.modulesByRole.get(role.id) ?? [], Infinity);
@@ -134,6 +138,8 @@ export const handouts = allHandouts({
 	briefs,
 	templates: templateDocuments.map((doc) => ({ id: doc.id, data: { title: doc.title, lastReviewed: doc.lastReviewed } })),
 	easyRead,
+	// Its sentences come from the roles, so it is as new as the newest role.
+	reflections: versions.map((id) => ({ id, data: { title: t(id === 'short' ? 'reflect.title' : 'reflect.title.full'), lastReviewed: new Date(Math.max(...roles.map((r) => r.data.lastReviewed.getTime()))) } })),
 });
 /** What the session planner works with: modules that run with a group, and the group paths as plans. */
 export const planner = plannerData(modules, paths);

@@ -54,6 +54,8 @@ export interface HandoutSources {
 	templates?: readonly Titled[];
 	/** The Easy Read pages, each printed in the Easy Read layout; none if left out. */
 	easyRead?: readonly Titled[];
+	/** The role reflection's versions (`short`, `full`), each printed as a worksheet; none if left out. */
+	reflections?: readonly Titled[];
 }
 
 /**
@@ -80,7 +82,7 @@ export function makeHandout(kind: HandoutKind, entry: Titled, largePrint = false
 
 /** Every handout, grouped by kind in a fixed order, each regular one followed by its large-print variant. */
 export function allHandouts(sources: HandoutSources): Handout[] {
-	return handoutsOf({ briefs: [], templates: [], easyRead: [], ...sources }).map(({ kind, entry, largePrint }) => makeHandout(kind, entry, largePrint));
+	return handoutsOf({ briefs: [], templates: [], easyRead: [], reflections: [], ...sources }).map(({ kind, entry, largePrint }) => makeHandout(kind, entry, largePrint));
 }
 
 /** The handouts printed from one ordinary page ("roles/citizen-leader/"), regular print first. */

@@ -143,6 +143,10 @@ export function checkIntegrity(content: Snapshot): Problem[] {
 		duplicatesWithin(file, 'skills', role.data.skills.map((s) => s.skill), problems);
 		duplicatesWithin(file, 'challenges', role.data.challenges, problems);
 		duplicatesWithin(file, 'recognise[].id', role.data.recognise.map((r) => r.id), problems);
+		duplicatesWithin(file, 'everyday[].id', role.data.everyday.map((r) => r.id), problems);
+		// Both lists save answers as `<role>~<id>`, so an id may be in only one of them.
+		const recognised = new Set(role.data.recognise.map((r) => r.id));
+		for (const { id } of role.data.everyday) if (recognised.has(id)) problems.push({ file, field: 'everyday[].id', value: show(id), message: 'is also a recognise item’s id: saved answers could not tell them apart' });
 		duplicatesWithin(file, 'reflection[].id', role.data.reflection.map((r) => r.id), problems);
 	}
 

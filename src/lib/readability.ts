@@ -93,7 +93,7 @@ export function textsOf<K extends CollectionName>(
 			const d = data as CollectionData['roles'];
 			return [
 				summary(d.summary),
-				main([...d.involves.map((i) => i.text), ...d.startingPoints.map((i) => i.text), ...d.whatHelps.map((h) => h.text), ...d.recognise.map((r) => r.text), ...d.reflection.map((r) => r.text), ...(d.nuance ? [d.nuance] : [])]),
+				main([...d.involves.map((i) => i.text), ...d.startingPoints.map((i) => i.text), ...d.whatHelps.map((h) => h.text), ...d.everyday.map((r) => r.text), ...d.recognise.map((r) => r.text), ...d.reflection.map((r) => r.text), ...(d.nuance ? [d.nuance] : [])]),
 			];
 		}
 		case 'skills': {

@@ -30,11 +30,18 @@ export interface RoleGroup {
 
 interface RoleLike {
 	id: string;
-	data: { recognise: readonly Identified[]; skills: readonly { skill: string; emphasis: 'core' | 'also' }[] };
+	data: { everyday: readonly Identified[]; recognise: readonly Identified[]; skills: readonly { skill: string; emphasis: 'core' | 'also' }[] };
 }
 interface SkillLike {
 	data: { iCan: readonly Identified[] };
 }
+
+/**
+ * The short version (the default: three everyday sentences per role, about five minutes) and the
+ * full version (those, then every statement below). Each has its own page; answers are shared.
+ */
+export const versions = ['short', 'full'] as const;
+export type Version = (typeof versions)[number];
 
 /**
  * A statement's saved id: the role's or skill's id, `~`, the item's id in the content. Neither part
@@ -55,15 +62,18 @@ export const asSentence = (item: string) =>
 		.replace(/\byou\b/g, 'me')}.`;
 
 /**
- * The statements, grouped by role in the roles' order: each role's recognise items, then the
- * first "I can…" of each of its core skills. `Also` skills are left out to keep it short.
+ * The statements of a version, grouped by role in the roles' order. Short: each role's everyday
+ * sentences. Full: those, then its recognise items, then the first "I can…" of each of its core
+ * skills (`also` skills are left out to keep it shorter).
  */
-export function reflectionStatements(roles: readonly RoleLike[], skills: ReadonlyMap<string, SkillLike>): RoleGroup[] {
+export function reflectionStatements(roles: readonly RoleLike[], skills: ReadonlyMap<string, SkillLike>, version: Version = 'full'): RoleGroup[] {
 	const coreRoles = new Map<string, string[]>();
 	for (const role of roles) for (const s of role.data.skills) if (s.emphasis === 'core') coreRoles.set(s.skill, [...(coreRoles.get(s.skill) ?? []), role.id]);
 	const shown = new Set<string>();
 	return roles.map((role) => {
-		const statements: Statement[] = role.data.recognise.map((item) => ({ id: statementId(role.id, item.id), text: asSentence(item.text), roles: [role.id] }));
+		const statements: Statement[] = role.data.everyday.map((item) => ({ id: statementId(role.id, item.id), text: item.text, roles: [role.id] }));
+		if (version === 'short') return { roleId: role.id, statements };
+		statements.push(...role.data.recognise.map((item) => ({ id: statementId(role.id, item.id), text: asSentence(item.text), roles: [role.id] })));
 		for (const { skill, emphasis } of role.data.skills) {
 			const first = skills.get(skill)?.data.iCan[0];
 			if (emphasis !== 'core' || !first || shown.has(skill)) continue;
@@ -74,8 +84,15 @@ export function reflectionStatements(roles: readonly RoleLike[], skills: Readonl
 	});
 }
 
-/** In words, how much of a role someone already does. Never compared between roles. */
-export type Level = 'a-lot' | 'some' | 'new' | 'unanswered';
+/**
+ * How many of a role's sentences must be answered before the page says anything about it: half,
+ * and never fewer than two (2 of the 3 in the short version). One or two answers out of many say
+ * too little, and a person should never read "you already do a lot" from them.
+ */
+export const enoughAnswers = (total: number) => Math.min(total, Math.max(2, Math.ceil(total / 2)));
+
+/** In words, how much of a role someone already does, once enough is answered. Never compared between roles. */
+export type Level = 'a-lot' | 'some' | 'new' | 'too-few' | 'unanswered';
 
 export interface RoleSummary {
 	roleId: string;
@@ -83,7 +100,10 @@ export interface RoleSummary {
 	aLot: string[];
 	some: string[];
 	notYet: string[];
+	answered: number;
 	unanswered: number;
+	/** Answers needed before the role is described or suggested for (enoughAnswers). */
+	needed: number;
 	level: Level;
 }
 
@@ -96,28 +116,35 @@ export interface Summary {
 }
 
 /**
- * Counts each role's statements by answer. The level is the average answer over those answered:
- * two thirds of the way up or more is "a lot", a third or more "some", below that "new".
+ * Counts each role's statements by answer. With fewer than enoughAnswers the level is "too few"
+ * (or "unanswered"). Otherwise it is the average answer over those answered: two thirds of the way
+ * up or more is "a lot", a third or more "some", below that "new".
  */
 export function summarise(groups: readonly RoleGroup[], given: Readonly<Record<string, Answer>>): Summary {
 	const all = new Map(groups.flatMap((g) => g.statements).map((s) => [s.id, s]));
-	const roles = groups.map(({ roleId }) => {
+	const roles = groups.map(({ roleId }): RoleSummary => {
 		const mine = [...all.values()].filter((s) => s.roles.includes(roleId));
 		const by = (answer: Answer) => mine.filter((s) => given[s.id] === answer).map((s) => s.id);
 		const [notYet, some, aLot] = [by(0), by(1), by(2)];
 		const answered = notYet.length + some.length + aLot.length;
+		const needed = enoughAnswers(mine.length);
 		const mean = answered ? (some.length + 2 * aLot.length) / (2 * answered) : 0;
-		const level: Level = !answered ? 'unanswered' : mean >= 2 / 3 ? 'a-lot' : mean >= 1 / 3 ? 'some' : 'new';
-		return { roleId, aLot, some, notYet, unanswered: mine.length - answered, level };
+		const level: Level = !answered ? 'unanswered' : answered < needed ? 'too-few' : mean >= 2 / 3 ? 'a-lot' : mean >= 1 / 3 ? 'some' : 'new';
+		return { roleId, aLot, some, notYet, answered, unanswered: mine.length - answered, needed, level };
 	});
 	const values = [...all.keys()].map((id) => given[id]).filter((a): a is Answer => a !== undefined);
 	return { roles, answered: values.length, total: all.size, allSame: values.length && values.every((a) => a === values[0]) ? values[0] : null };
 }
 
+/** Whether a role has enough answers to be described and suggested for. */
+export const described = (role: RoleSummary) => role.level === 'a-lot' || role.level === 'some' || role.level === 'new';
+
 export interface Link {
 	id: string;
 	title: string;
 	href: string;
+	/** How long it takes on your own, in words ("45 minutes"), for modules and paths. */
+	time?: string;
 }
 
 export interface RoleNext {
@@ -129,39 +156,53 @@ export interface RoleNext {
 	path?: Link;
 }
 
+export interface Step {
+	roleId: string;
+	module: Link;
+}
+
 export interface Suggestions {
-	modules: { roleId: string; module: Link }[];
+	/** False when no role has enough answers: then nothing is suggested, and the page says why. */
+	ready: boolean;
+	/** One step in each role the person does most (all of them when tied, in the roles' order). */
+	most: Step[];
+	/** A first step in one other role they might try. */
+	tryNext: Step | null;
+	/** A longer route: a deepening path for roles done "a lot", else the path everyone can start with. */
 	paths: Link[];
 }
 
+const rank: Partial<Record<Level, number>> = { 'a-lot': 2, some: 1, new: 0 };
+
 /**
- * Up to two modules per role, not yet marked done: a first step where the role is new or
- * unanswered, a first step and a next one where they do some, next steps where they do a lot.
- * The path: the first path for everyone unless some role is already "a lot", then that role's
- * deepening path (every such role's, in the roles' order, so ties are never broken by rank).
+ * Small steps, never a long path for a role someone hardly does. Only roles with enough answers
+ * count. For the roles done most (if any is done at least "some"): a next step where it is "a lot",
+ * a first step where it is "some". Then a first step in the first other such role, in the roles'
+ * order (so none is ranked above another), as one to try. Modules marked done are skipped.
  */
 export function suggest(summary: Summary, next: ReadonlyMap<string, RoleNext>, firstPath: Link, done: ReadonlySet<string> = new Set()): Suggestions {
-	const modules: Suggestions['modules'] = [];
+	const counted = summary.roles.filter(described);
+	if (!counted.length) return { ready: false, most: [], tryNext: null, paths: [] };
 	const taken = new Set<string>();
-	const pickFrom = (roleId: string, list: readonly Link[], count: number) => {
-		for (const module of list) {
-			if (count === 0) return;
-			if (done.has(module.id) || taken.has(module.id)) continue;
-			taken.add(module.id);
-			modules.push({ roleId, module });
-			count--;
-		}
+	const pick = (roleId: string, list: readonly Link[]): Step | null => {
+		const module = list.find((m) => !done.has(m.id) && !taken.has(m.id));
+		if (!module) return null;
+		taken.add(module.id);
+		return { roleId, module };
 	};
-	for (const role of summary.roles) {
+	const top = Math.max(...counted.map((r) => rank[r.level]!));
+	const mostRoles = top > 0 ? counted.filter((r) => rank[r.level] === top) : [];
+	const most = mostRoles.flatMap((role) => {
 		const options = next.get(role.roleId);
-		if (!options) continue;
-		if (role.level === 'a-lot') pickFrom(role.roleId, [...options.further, ...options.starting], 2);
-		else if (role.level === 'some') {
-			pickFrom(role.roleId, options.starting, 1);
-			pickFrom(role.roleId, [...options.further, ...options.starting], 1);
-		} else pickFrom(role.roleId, options.starting, 1);
+		if (!options) return [];
+		return pick(role.roleId, role.level === 'a-lot' ? [...options.further, ...options.starting] : options.starting) ?? [];
+	});
+	let tryNext: Step | null = null;
+	for (const role of counted) {
+		if (tryNext || mostRoles.includes(role)) continue;
+		tryNext = pick(role.roleId, next.get(role.roleId)?.starting ?? []);
 	}
-	const deep = summary.roles.filter((r) => r.level === 'a-lot').flatMap((r) => next.get(r.roleId)?.path ?? []);
+	const deep = mostRoles.filter((r) => r.level === 'a-lot').flatMap((r) => next.get(r.roleId)?.path ?? []);
 	const paths = deep.length ? [...new Map(deep.map((p) => [p.id, p])).values()] : [firstPath];
-	return { modules, paths };
+	return { ready: true, most, tryNext, paths };
 }

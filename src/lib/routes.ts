@@ -70,7 +70,7 @@ function dynamic(pattern: string, values: (content: RouteContent) => readonly st
 const ids = (entries: readonly { id: string }[]) => entries.map((entry) => entry.id);
 
 /** The kinds of printable page (handout), in the order the handouts list shows them. */
-export const handoutKinds = ['role-card', 'skills-check', 'path', 'module', 'facilitator', 'reflection', 'session-pack', 'brief', 'template', 'easy-read'] as const;
+export const handoutKinds = ['role-card', 'skills-check', 'role-reflection', 'path', 'module', 'facilitator', 'reflection', 'session-pack', 'brief', 'template', 'easy-read'] as const;
 export type HandoutKind = (typeof handoutKinds)[number];
 
 /**
@@ -83,9 +83,11 @@ export const hasLargePrint = (kind: HandoutKind) => kind !== 'facilitator' && ki
  * Where each kind of handout lives under print/ (large print under print/large/ with the same rest),
  * which entries it is made for, and the ordinary page it is printed from.
  */
-export const handoutPlaces: Record<HandoutKind, { entries: 'roles' | 'paths' | 'modules' | 'sessions' | 'briefs' | 'templates' | 'easyRead'; under: (id: string) => string; from: (id: string) => string }> = {
+export const handoutPlaces: Record<HandoutKind, { entries: 'roles' | 'paths' | 'modules' | 'sessions' | 'briefs' | 'templates' | 'easyRead' | 'reflections'; under: (id: string) => string; from: (id: string) => string }> = {
 	'role-card': { entries: 'roles', under: (id) => `roles/${id}`, from: (id) => routes.role.path(id) },
 	'skills-check': { entries: 'roles', under: (id) => `worksheets/skills/${id}`, from: (id) => routes.role.path(id) },
+	// "Which roles do I take?" on paper, one per version: `short` or `full`.
+	'role-reflection': { entries: 'reflections', under: (id) => `worksheets/roles/${id}`, from: (id) => (id === 'short' ? routes.reflection.path() : routes.reflectionFull.path()) },
 	path: { entries: 'paths', under: (id) => `paths/${id}`, from: (id) => routes.path.path(id) },
 	module: { entries: 'modules', under: (id) => `modules/${id}`, from: (id) => routes.module.path(id) },
 	facilitator: { entries: 'modules', under: (id) => `modules/${id}/facilitator`, from: (id) => routes.module.path(id) },
@@ -102,8 +104,15 @@ export function handoutParam(kind: HandoutKind, id: string, largePrint = false):
 	return `${largePrint ? 'large/' : ''}${handoutPlaces[kind].under(id)}`;
 }
 
-/** Every handout the entries make: by kind in a fixed order, each regular one followed by its large-print twin. */
-export function handoutsOf<T extends { id: string }>(entries: Record<(typeof handoutPlaces)[HandoutKind]['entries'], readonly T[]>) {
+/** The role reflection's versions (src/lib/reflection.ts), each with a worksheet to print. */
+const reflectionVersions = [{ id: 'short' }, { id: 'full' }];
+
+/**
+ * Every handout the entries make: by kind in a fixed order, each regular one followed by its
+ * large-print twin. The reflection's worksheets come from its versions, not from content.
+ */
+export function handoutsOf<T extends { id: string }>(given: Record<Exclude<(typeof handoutPlaces)[HandoutKind]['entries'], 'reflections'>, readonly T[]> & { reflections?: readonly T[] }) {
+	const entries = { reflections: reflectionVersions as T[], ...given };
 	return handoutKinds.flatMap((kind) =>
 		entries[handoutPlaces[kind].entries].flatMap((entry) => [false, ...(hasLargePrint(kind) ? [true] : [])].map((largePrint) => ({ kind, entry, largePrint }))),
 	);
@@ -136,9 +145,11 @@ export const routes = {
 	glossary: fixed('glossary/'),
 	sources: fixed('sources/'),
 	search: fixed('search/'),
+	/** The role reflection's short version (the default); the full version has every statement. */
 	reflection: fixed('reflection/'),
 	/** Support and advice contacts, from settings.supportContacts (src/lib/support-contacts.ts). */
 	help: fixed('help/'),
+	reflectionFull: fixed('reflection/all/'),
 	myData: fixed('my-data/'),
 	handouts: fixed('handouts/'),
 	/** The landing page for professionals, managers, commissioners and funders: the Monday brief first. */

@@ -90,7 +90,7 @@ export const bodyBasisSchema = z.array(basisSchema).min(1).max(8).describe("wher
  * of these schemas to one of the two, so a new list cannot slip in without a basis.
  */
 export const claimLists = {
-	roles: ['involves', 'startingPoints', 'whatHelps', 'recognise'],
+	roles: ['involves', 'startingPoints', 'whatHelps', 'recognise', 'everyday'],
 	skills: ['iCan', 'signs', 'waysToBuild'],
 	challenges: ['signs', 'whatHelps'],
 	guides: ['keyPoints'],

@@ -33,6 +33,12 @@ export const roleSchema = z.object({
 	/** What helps people in the role: support, peer networks, training. */
 	whatHelps: z.array(helpSchema).min(2).max(10),
 	/**
+	 * The short reflection's sentences: three things people in this role do, as whole "I…"
+	 * sentences in the words of everyday life (caring for someone included). Saved by id, as
+	 * `<role id>~<item id>` like `recognise`, so an id may not repeat one of `recognise`.
+	 */
+	everyday: z.array(identified(line(160)).extend({ basis: basisSchema })).length(3),
+	/**
 	 * "You may already be doing this if you…": each item's text completes that sentence. Its id is
 	 * what the role reflection saves answers by (as `<role id>~<item id>`).
 	 */

@@ -85,11 +85,12 @@ describe('stable ids', () => {
 		expect(result.status, result.output.slice(-2000)).toBe(0);
 		const page = (path: string) => readFileSync(join(result.outDir, path, 'index.html'), 'utf8');
 
-		// The role reflection: statement ids and texts, as its data island carries them.
+		// The role reflection: statement ids and texts, as the full version's data island carries them.
 		const statements = new Map<string, string>(
-			(island(page('reflection'), 'reflection-data').groups as { statements: { id: string; text: string }[] }[]).flatMap((g) => g.statements.map((s) => [s.id, s.text] as [string, string])),
+			(island(page('reflection/all'), 'reflection-data').groups as { statements: { id: string; text: string }[] }[]).flatMap((g) => g.statements.map((s) => [s.id, s.text] as [string, string])),
 		);
-		const roleOrder = [...statements.keys()].filter((id) => id.startsWith(`${roleId}~`));
+		const recognised = new Set(role.recognise.map((r) => `${roleId}~${r.id}`));
+		const roleOrder = [...statements.keys()].filter((id) => recognised.has(id));
 		expect(roleOrder.map((id) => statements.get(id)), 'the fixture reorders the role').toEqual(expected.answers.slice(0, role.recognise.length).reverse());
 		expect(Object.keys(data.reflection!.answers).map((id) => statements.get(id))).toEqual(expected.answers);
 

@@ -41,6 +41,8 @@ test('every path, module and ready-made session has printable pages and PDFs in 
 		...content.paths.map((p) => `print/paths/${p.id}/`),
 		...content.modules.flatMap((m) => [`print/modules/${m.id}/`, `print/modules/${m.id}/facilitator/`, `print/worksheets/reflection/${m.id}/`]),
 		...content.roles.flatMap((r) => [`print/roles/${r.id}/`, `print/worksheets/skills/${r.id}/`]),
+		'print/worksheets/roles/short/',
+		'print/worksheets/roles/full/',
 		...content.paths.filter((p) => p.data!.format === 'group').map((p) => `print/sessions/${p.id}/`),
 	];
 	for (const route of want) {

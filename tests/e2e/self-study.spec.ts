@@ -38,12 +38,14 @@ async function tabTo(page: Page, selector: string, limit = 250) {
 	throw new Error(`Tab never reached ${selector}`);
 }
 
-test('the role reflection, by keyboard: every role described in words, suggestions, saved after reload', async ({ page, baseURL }) => {
+test('the role reflection, by keyboard: the short version, every role described in words, a first step, saved after reload', async ({ page, baseURL }) => {
 	const check = onlyThisSite(page, new URL(baseURL!).origin);
 	await page.goto('/reflection/');
 	await axe(page, 'reflection, unanswered');
 	await expect(page.locator('#reflection-no-script')).toHaveCount(0);
-	// The first statements of the first role: "a lot like me" by arrow keys (the third choice).
+	await expect(page.locator('fieldset.statement')).toHaveCount(12);
+	await expect(page.getByText('This is not a test')).toHaveCount(1);
+	// The three sentences of the first role: "a lot like me" by arrow keys (the third choice).
 	await tabTo(page, 'input[type="radio"] >> nth=0');
 	for (let i = 0; i < 3; i++) {
 		await page.keyboard.press('ArrowRight');
@@ -57,13 +59,17 @@ test('the role reflection, by keyboard: every role described in words, suggestio
 	await expect(results).toBeFocused();
 	const words = await page.locator('#reflect-roles').innerText();
 	for (const role of ['Community builder', 'Improvement expert', 'Disruptor/advocate', 'Citizen leader']) expect(words).toContain(role);
-	expect(words).toContain('You already do a lot of what this role involves.');
-	expect(words).toContain('You did not answer any sentences about this role.');
-	expect(words.toLowerCase()).not.toMatch(/your role is|you are a|best|top role|score/);
-	await expect(page.locator('#reflect-table tbody tr')).toHaveCount(4);
-	await expect(page.locator('#reflect-table tbody tr').first()).toContainText('3');
-	await expect(page.locator('#reflect-modules li').first()).toBeVisible();
-	await expect(page.locator('#reflect-paths li')).not.toHaveCount(0);
+	expect(words).toContain('You said you often do things people in this role do:');
+	expect(words).toContain('I get carers or patients together, in person or online, to help each other.');
+	expect(words).toContain('You did not answer the sentences about this role.');
+	expect((await results.innerText()).toLowerCase()).not.toMatch(/your role is|you are a|best|top role|score|\btest\b/);
+	// Results in words: no chart, no table of counts.
+	await expect(results.locator('svg, table')).toHaveCount(0);
+	await expect(page.locator('#reflect-most li')).toHaveCount(1);
+	await expect(page.locator('#reflect-most li')).toContainText(/\(Community builder, about \d+ (minutes|hours?)/);
+	// No other role has enough answers, so none is offered as one to try.
+	await expect(page.locator('#reflect-try')).toBeHidden();
+	await expect(page.locator('#reflect-paths li')).toHaveCount(1);
 	await expect(page.locator('#plan-strengths li')).toHaveCount(3);
 	await axe(page, 'reflection, results');
 
@@ -73,9 +79,97 @@ test('the role reflection, by keyboard: every role described in words, suggestio
 	check();
 });
 
+test('the reflection suggests nothing, and describes no role, from too few answers', async ({ page }) => {
+	await page.goto('/reflection/');
+	// One sentence of each role, all "a lot like me": 1 of 3 is not enough for any of them.
+	for (const section of await page.locator('section.reflect-role').all()) await section.getByLabel('A lot like me').first().check();
+	await page.getByRole('button', { name: 'Show what my answers say' }).click();
+	await expect(page.locator('#reflect-withheld')).toBeVisible();
+	await expect(page.locator('#reflect-steps')).toBeHidden();
+	const words = await page.locator('#reflect-roles').innerText();
+	expect(words).not.toContain('You said you often do');
+	expect(words.match(/You answered 1 of the 3 sentences about this role\. Answer at least 2/g)).toHaveLength(4);
+	await expect(page.locator('#reflect-all-same')).toBeHidden();
+	await axe(page, 'reflection, too few answers');
+});
+
+test('results are marked out of date, visibly and aloud, when an answer changes, until updated', async ({ page }) => {
+	await page.goto('/reflection/');
+	const builder = page.locator('section.reflect-role').first();
+	await builder.getByLabel('A lot like me').nth(0).check();
+	await builder.getByLabel('A lot like me').nth(1).check();
+	await page.getByRole('button', { name: 'Show what my answers say' }).click();
+	const stale = page.locator('#reflect-stale');
+	await expect(stale).toBeHidden();
+	await builder.getByLabel('Not like me yet').nth(0).check();
+	await expect(stale).toBeVisible();
+	await expect(stale).toContainText('may be out of date');
+	await expect(page.locator('#reflect-status')).toHaveText('Your results are out of date. Choose “Update my results” to see them again.');
+	await axe(page, 'reflection, results out of date');
+	await page.getByRole('button', { name: 'Update my results' }).click();
+	await expect(stale).toBeHidden();
+	await expect(page.locator('#reflect-results')).toBeFocused();
+	await expect(page.locator('#reflect-roles')).toContainText('You said you do some of the things people in this role do:');
+});
+
+test('“Clear my answers” asks first, reads its question, and “No” keeps everything', async ({ page }) => {
+	await page.goto('/reflection/');
+	await page.getByLabel('A bit like me').first().check();
+	await expect.poll(() => saved(page)).toContain('community-builder~');
+	const before = await saved(page);
+	const clear = page.getByRole('button', { name: 'Clear my answers', exact: true });
+	await clear.click();
+	await expect(page.locator('#reflect-confirm-ask')).toBeFocused();
+	await expect(clear).toHaveAttribute('aria-expanded', 'true');
+	await axe(page, 'reflection, asking before clearing');
+	await page.getByRole('button', { name: 'No, keep my answers' }).click();
+	await expect(clear).toBeFocused();
+	await expect(page.locator('#reflect-status')).toHaveText('Nothing was changed. Your answers are kept.');
+	expect(await saved(page)).toBe(before);
+	await expect(page.locator('input[type="radio"]:checked')).toHaveCount(1);
+	await clear.click();
+	await page.getByRole('button', { name: 'Yes, clear my answers' }).click();
+	await expect(clear).toBeFocused();
+	await expect(page.locator('#reflect-status')).toHaveText('Your answers are cleared.');
+	await expect(page.locator('input[type="radio"]:checked')).toHaveCount(0);
+	expect(JSON.parse((await saved(page))!).reflection).toBeNull();
+});
+
+test('the full version is one link away and shares the answers both ways', async ({ page }) => {
+	await page.goto('/reflection/');
+	await page.getByLabel('A lot like me').first().check();
+	await page.getByRole('link', { name: /Answer all \d+ sentences/ }).click();
+	await expect(page).toHaveURL(/\/reflection\/all\/$/);
+	expect(await page.locator('fieldset.statement').count()).toBeGreaterThan(40);
+	await expect(page.locator('fieldset.statement').first().getByLabel('A lot like me')).toBeChecked();
+	const recognise = page.locator('fieldset.statement', { has: page.locator('legend', { hasText: 'I bring together people who share a condition.' }) });
+	await recognise.getByLabel('A bit like me').check();
+	await axe(page, 'reflection, full version');
+	await page.getByRole('link', { name: /Go back to the short version/ }).click();
+	// Answering on the short page keeps the full version's other answers.
+	await page.getByLabel('Not like me yet').nth(3).check();
+	const answers = JSON.parse((await saved(page))!).reflection.answers;
+	expect(answers).toMatchObject({ 'community-builder~bring-together-people': 1 });
+	expect(Object.keys(answers)).toHaveLength(3);
+});
+
+test('an answer to a sentence no longer asked is kept, and My data shows it', async ({ page }) => {
+	await page.goto('/');
+	const doc = { app: 'many-roles', version: 3, done: {}, notes: {}, reflection: { answers: { 'community-builder~get-carers-together': 2, 'community-builder~no-longer-asked': 1 }, updated: '2026-12-01' }, preferences: {}, plan: null, unmatched: [] };
+	await page.evaluate((text) => localStorage.setItem('many-roles', text), JSON.stringify(doc));
+	await page.goto('/reflection/');
+	await expect(page.locator('input[type="radio"]:checked')).toHaveCount(1);
+	const stored = JSON.parse((await saved(page))!);
+	expect(stored.reflection.answers).toEqual({ 'community-builder~get-carers-together': 2 });
+	expect(stored.unmatched).toEqual([{ from: 'answer', key: 'community-builder~no-longer-asked', answer: 1 }]);
+	await page.goto('/my-data/');
+	await expect(page.locator('#saved-summary')).toContainText('(community-builder~no-longer-asked): you answered "a bit like me".');
+});
+
 test('the development plan prints alone once there are results', async ({ page }) => {
 	await page.goto('/reflection/');
-	await page.locator('input[type="radio"][value="2"]').first().check();
+	await page.locator('input[type="radio"][value="2"]').nth(0).check();
+	await page.locator('input[type="radio"][value="2"]').nth(1).check();
 	await page.locator('#reflect-show').click();
 	await page.emulateMedia({ media: 'print' });
 	await expect(page.locator('#reflect-plan')).toBeVisible();
@@ -190,15 +284,20 @@ test('the facilitator view is remembered until the trainer goes back to the lear
 test.describe('without JavaScript', () => {
 	test.use({ javaScriptEnabled: false });
 
-	test('the reflection is a worksheet to print, with the skills self-checks offered', async ({ page }) => {
+	test('the reflection is a worksheet to print, short or full, with the skills self-checks offered', async ({ page }) => {
 		await page.goto('/reflection/');
 		await expect(page.locator('#reflection-no-script')).toBeVisible();
 		await expect(page.locator('#reflection-no-script a')).toHaveCount(4);
-		expect(await page.locator('fieldset.statement').count()).toBeGreaterThan(20);
+		await expect(page.locator('fieldset.statement')).toHaveCount(12);
+		await expect(page.getByRole('link', { name: 'Which roles do I take? (worksheet)' })).toHaveAttribute('href', '/print/worksheets/roles/short/');
 		await expect(page.locator('#reflect-results')).toBeHidden();
 		await page.emulateMedia({ media: 'print' });
 		await expect(page.locator('.worksheet')).toBeVisible();
 		await expect(page.locator('#reflect-plan')).toBeHidden();
+		await page.emulateMedia({ media: 'screen' });
+		await page.getByRole('link', { name: /Answer all \d+ sentences/ }).click();
+		expect(await page.locator('fieldset.statement').count()).toBeGreaterThan(40);
+		await expect(page.locator('#reflection-no-script')).toBeVisible();
 	});
 
 	test('module pages offer no boxes that could not save; My data says nothing is saved', async ({ page }) => {
@@ -277,7 +376,7 @@ test('a version-2 document opens with every answer, note and plan activity on th
 	expect(stored).toMatchObject({ version: 3, notes: { [moduleId]: { 'four-roles-find': { text: 'The community builder.' }, 'role-name-help': { text: 'It does not matter much.' } } } });
 	expect(stored.unmatched).toHaveLength(2);
 
-	await page.goto('/reflection/');
+	await page.goto('/reflection/all/');
 	const statement = (text: string) => page.locator('fieldset.statement', { has: page.locator('legend', { hasText: text }) });
 	await expect(statement('I bring together people who share a condition.').getByLabel('A lot like me')).toBeChecked();
 	await expect(statement('I link people in my faith group or community with others who can help.').getByLabel('Not like me yet')).toBeChecked();

@@ -42,7 +42,7 @@ export function gzipBytes(pathname: string): number {
 }
 
 /** Pages that are tools rather than reading: they may load more script (budgets.toolScript). */
-export const toolPages = ['/my-data/', '/reflection/', '/sessions/planner/'];
+export const toolPages = ['/my-data/', '/reflection/', '/reflection/all/', '/sessions/planner/'];
 
 /** Which template a page uses, from its path. */
 export function pageType(pathname: string): string {

@@ -32,6 +32,11 @@ const raw = {
 			skills: [{ skill: 'listening' }, { skill: 'speaking', emphasis: 'also' }],
 			challenges: ['burnout'],
 			whatHelps: [{ who: 'peers', text: 'Share the load.', basis: 'practice' }, { who: 'organisation', text: 'Fund the group.', basis: 'practice' }],
+			everyday: [
+				{ id: 'get-people-together', text: 'I get people together.', basis: { paper: 'community-builder' } },
+				{ id: 'help-new-people', text: 'I help new people.', basis: { paper: 'community-builder' } },
+				{ id: 'speak-as-group', text: 'I help a group speak as one.', basis: { paper: 'community-builder' } },
+			],
 			recognise: [{ id: 'run-group', text: 'run a group', basis: { paper: 'community-builder' } }, { id: 'welcome-new-people', text: 'welcome new people', basis: { paper: 'community-builder' } }],
 			reflection: [{ id: 'bring-together', text: 'Who do you bring together?' }, { id: 'who-helps', text: 'Who helps you?' }],
 			bodyBasis,

@@ -82,6 +82,16 @@ describe('checkIntegrity', () => {
 		]);
 	});
 
+	it('reports an everyday sentence with the id of a recognise item, or of another everyday sentence (both save as <role>~<id>)', () => {
+		const content = rawFixtures();
+		content.roles[0].everyday[0].id = 'run-group';
+		content.roles[0].everyday[2].id = 'help-new-people';
+		expect(messages(content)).toEqual([
+			'content/roles/builder.mdx: everyday[].id = "help-new-people": listed twice',
+			'content/roles/builder.mdx: everyday[].id = "run-group": is also a recognise item’s id: saved answers could not tell them apart',
+		]);
+	});
+
 	it('reports a skill with the id of a role (their reflection answers would share keys)', () => {
 		const content = rawFixtures();
 		content.skills[1].id = 'builder';

@@ -22,7 +22,8 @@
  *       { "kind": "module", "module": "<module id>" },   // the whole module, taken the group way
  *       { "kind": "activity", "module": "<module id>", "activity": "<activity id>" },  // one group activity
  *       { "kind": "break", "minutes": 15, "label": "Tea" } ] },          // 5 to 90 minutes; label optional
- *   "unmatched": [                                      // what the migration to 3 matched to nothing
+ *   "unmatched": [                                      // what the migration to 3 matched to nothing,
+ *                                                        // and answers to statements no longer asked
  *     { "from": "note", "module": "<module id>", "key": "4", "prompt": "…", "text": "…", "updated": "2026-12-02" },
  *     { "from": "answer", "key": "community-builder.7", "answer": 2 },
  *     { "from": "plan", "module": "<module id>", "key": "5" } ]
@@ -32,8 +33,11 @@
  * Every key is an id written in the content, never a position, so an editor can reorder a role's
  * statements, a module's reflection questions or its activities without moving anyone's answers:
  * - a note is keyed by its module's id and the reflection question's `id`;
- * - a reflection answer by its statement id: `<role id>~<recognise item id>` for "you may already
- *   be doing this if you…" items, `<skill id>~<"I can" id>` for a skill's "I can…" statement.
+ * - a reflection answer by its statement id: `<role id>~<item id>` for a role's everyday sentences
+ *   (the short version) and its "you may already be doing this if you…" items, `<skill id>~<"I can"
+ *   id>` for a skill's "I can…" statement. Both versions of the reflection save into the same
+ *   answers, each page keeping the other's. The reflection page moves an answer whose id no
+ *   statement has any more into `unmatched` (`from: "answer"`, `key`: the id), where My data shows it.
  *   Entry ids and item ids are lower-case words joined by hyphens and never hold `~`, and no skill
  *   may share a role's id (the integrity check), so a statement id can only be read one way;
  * - a plan's single activity by the module's id and the activity's `id`.

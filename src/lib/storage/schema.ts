@@ -62,7 +62,7 @@ const oldKey = z.string().check(z.maxLength(130));
 export const unmatchedSchema = z.discriminatedUnion('from', [
 	/** A note under a module's reflection question: `key` was the question's number. */
 	z.strictObject({ from: z.literal('note'), module: id, key: oldKey, prompt: noteSchema.shape.prompt, text: noteSchema.shape.text, updated: day }),
-	/** An answer in the role reflection: `key` was `<role>.<n>` or `<skill>.<n>`. */
+	/** An answer in the role reflection: `key` was `<role>.<n>` or `<skill>.<n>`, or is the id of a statement no longer asked (moved here by the reflection page). */
 	z.strictObject({ from: z.literal('answer'), key: oldKey, answer: answerSchema }),
 	/** A single activity in the session plan: `key` was its number among the module's group activities. */
 	z.strictObject({ from: z.literal('plan'), module: id, key: oldKey }),
