@@ -473,6 +473,7 @@ export const en = {
 	'handout.kinds.brief': 'Briefs for professionals: one page each',
 	'handout.kinds.template': 'Templates to adapt: policies, role descriptions, terms of reference and checklists (each also as a Word document)',
 	'handout.largePrint': 'Large print',
+	'handout.largePrintOf': 'of “{title}”',
 	'handout.largePrintTitle': '{title} (large print)',
 	'handout.onlineAt': 'Online at',
 	'handout.qrAlt': 'QR code that opens {url}',
