@@ -125,6 +125,18 @@ test('excerpts keep the spaces between words from separate parts of a page', asy
 	for (const excerpt of await page.locator('#search-results li > p:not(.meta)').allTextContents()) expect(excerpt).not.toMatch(/digitalDone|forPeople|minutesLevel/);
 });
 
+// content/search-synonyms.yaml: the words people type find the pages that say it the site's way.
+for (const [query, title] of [
+	['respite', 'The costs of taking part: travel, replacement care and digital access'],
+	['patient panel', 'Tokenism'],
+] as const) {
+	test(`"${query}" finds "${title}" among the first results`, async ({ page }) => {
+		await page.goto(`/search/?q=${encodeURIComponent(query)}`);
+		await expect(page.getByRole('status')).toContainText('results for');
+		await expect(page.locator('#search-results h2').getByRole('link', { name: title, exact: true })).toBeVisible();
+	});
+}
+
 test('an empty search says what to do', async ({ page }) => {
 	await page.goto('/search/');
 	await page.getByRole('button', { name: 'Search', exact: true }).last().click();
