@@ -17,10 +17,12 @@ import { settings, usesExampleContact } from './src/settings.ts';
  */
 const siteAddressPlaceholder = 'MANY-ROLES-SITE-ADDRESS';
 const siteAddress = settings.url.replace(/\/+$/, '').replace(/['"\\]/g, '\\$&');
+/** @param {string} code */
 const fillSiteAddress = (code) => code.replaceAll(siteAddressPlaceholder, siteAddress);
+/** @type {import('vite').Plugin} */
 const siteAddressInCss = {
 	name: 'many-roles:site-address-in-css',
-	enforce: /** @type {const} */ ('post'),
+	enforce: 'post',
 	transform(code) {
 		if (code.includes(siteAddressPlaceholder)) return fillSiteAddress(code);
 	},
