@@ -8,6 +8,33 @@ import { inSitemap } from './src/lib/routes.ts';
 import { apacheHeaders, netlifyHeaders } from './src/lib/security.ts';
 import { settings, usesExampleContact } from './src/settings.ts';
 
+/**
+ * Paper has no links, so print.css writes each internal link's full address after it: the
+ * configured site's address (settings.url) before the link's path, which already holds the base.
+ * A stylesheet cannot read settings and the Content-Security-Policy allows no inline style, so
+ * print.css holds a placeholder that this fills in: in the finished CSS files when building, in
+ * the served module in development.
+ */
+const siteAddressPlaceholder = 'MANY-ROLES-SITE-ADDRESS';
+const siteAddress = settings.url.replace(/\/+$/, '').replace(/['"\\]/g, '\\$&');
+/** @param {string} code */
+const fillSiteAddress = (code) => code.replaceAll(siteAddressPlaceholder, siteAddress);
+/** @type {import('vite').Plugin} */
+const siteAddressInCss = {
+	name: 'many-roles:site-address-in-css',
+	enforce: 'post',
+	transform(code) {
+		if (code.includes(siteAddressPlaceholder)) return fillSiteAddress(code);
+	},
+	generateBundle(_options, bundle) {
+		for (const file of Object.values(bundle)) {
+			if (file.type !== 'asset' || !file.fileName.endsWith('.css')) continue;
+			const source = typeof file.source === 'string' ? file.source : new TextDecoder().decode(file.source);
+			if (source.includes(siteAddressPlaceholder)) file.source = fillSiteAddress(source);
+		}
+	},
+};
+
 export default defineConfig({
 	site: settings.url,
 	base: settings.base,
@@ -45,7 +72,7 @@ export default defineConfig({
 	// Scripts ship as files, never inlined: an inlined script kept Vite's unreplaced __VITE_PRELOAD__
 	// placeholder around its dynamic import (Pagefind), which broke search; files also suit a strict CSP.
 	vite: {
-		plugins: [tailwindcss()],
+		plugins: [tailwindcss(), siteAddressInCss],
 		build: {
 			modulePreload: false,
 			assetsInlineLimit: 0,

@@ -60,7 +60,8 @@ export async function startModuleProgress(panel: HTMLElement) {
 		// Built here, not in the HTML: only a browser that can save gets a box to write in.
 		const field = document.createElement('span');
 		field.className = 'note-field';
-		field.innerHTML = `<label for="note-${n}"></label><textarea id="note-${n}" rows="3" maxlength="${panel.dataset.noteMax}" aria-describedby="prompt-${n}"></textarea>`;
+		// Named by the label and its question, so each box has its own name in a list of form fields.
+		field.innerHTML = `<label for="note-${n}" id="note-label-${n}"></label><textarea id="note-${n}" rows="3" maxlength="${panel.dataset.noteMax}" aria-labelledby="note-label-${n} prompt-${n}"></textarea>`;
 		field.firstElementChild!.textContent = panel.dataset.labelNote!;
 		const area = field.querySelector('textarea')!;
 		area.value = loaded.data.notes[id]?.[key]?.text ?? '';

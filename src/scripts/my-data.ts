@@ -168,24 +168,39 @@ export async function startMyData() {
 
 	const importStatus = byId('import-status');
 	const importConfirm = byId('import-confirm');
+	const fileInput = byId<HTMLInputElement>('import-file');
 	let waiting: SavedData | null = null;
+	// A refused file is the file input's error: tied to it (aria-invalid, and the message among its
+	// descriptions) and focused, so the message is read with the field that needs a new choice.
+	const refuse = (message: string) => {
+		importStatus.textContent = message;
+		fileInput.setAttribute('aria-invalid', 'true');
+		fileInput.focus();
+	};
+	fileInput.addEventListener('change', () => fileInput.removeAttribute('aria-invalid'));
 	const finishImport = (data: SavedData) => {
 		importConfirm.hidden = true;
 		waiting = null;
-		if (!save(browserStore, data)) return void (importStatus.textContent = label('storage.problem.full'));
-		const counts = countSaved(data);
-		const yes = (on: boolean) => label(on ? 'myData.yes' : 'myData.no');
-		importStatus.textContent = label('myData.imported', { summary: label('myData.importedSummary', { done: counts.done, notes: counts.notes, reflection: yes(counts.reflection), plan: yes(counts.plan) }) });
-		show();
+		fileInput.removeAttribute('aria-invalid');
+		if (!save(browserStore, data)) importStatus.textContent = label('storage.problem.full');
+		else {
+			const counts = countSaved(data);
+			const yes = (on: boolean) => label(on ? 'myData.yes' : 'myData.no');
+			importStatus.textContent = label('myData.imported', { summary: label('myData.importedSummary', { done: counts.done, notes: counts.notes, reflection: yes(counts.reflection), plan: yes(counts.plan) }) });
+			show();
+		}
+		// The button pressed is gone (the question closed): focus goes to the message saying what happened.
+		importStatus.focus();
 	};
 	byId('import').addEventListener('click', async () => {
 		importConfirm.hidden = true;
-		const file = byId<HTMLInputElement>('import-file').files?.[0];
-		if (!file) return void (importStatus.textContent = label('myData.import.noFile'));
+		const file = fileInput.files?.[0];
+		if (!file) return refuse(label('myData.import.noFile'));
 		// Checked before reading, so a huge file is never loaded into memory.
-		if (file.size > limits.fileCharacters * 4) return void (importStatus.textContent = label('myData.import.too-big'));
+		if (file.size > limits.fileCharacters * 4) return refuse(label('myData.import.too-big'));
 		const result = await parseImport(await file.text());
-		if (!result.ok) return void (importStatus.textContent = label(`myData.import.${result.problem}`, { where: result.where ?? '?' }));
+		if (!result.ok) return refuse(label(`myData.import.${result.problem}`, { where: result.where ?? '?' }));
+		fileInput.removeAttribute('aria-invalid');
 		// Something already saved here (readable or not) is only replaced once the person says so.
 		const current = load(browserStore);
 		const empty = current.ok && Object.values(countSaved(current.data)).every((n) => !n);
@@ -218,6 +233,8 @@ export async function startMyData() {
 		deleteButton.focus();
 	};
 	byId('delete-no').addEventListener('click', () => close(label('myData.kept')));
+	// Escape answers an open question "No", as in an alert dialog.
+	for (const id of ['import', 'delete']) byId(`${id}-confirm`).addEventListener('keydown', (event) => event.key === 'Escape' && byId(`${id}-no`).click());
 	byId('delete-yes').addEventListener('click', () => {
 		close(label(erase(browserStore) ? 'myData.deleted' : 'storage.problem.blocked'));
 		show();

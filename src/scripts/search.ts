@@ -28,11 +28,13 @@ export function startSearch(root: HTMLElement | null): void {
 	const status = root.querySelector<HTMLElement>('#search-status')!;
 	const list = root.querySelector<HTMLOListElement>('#search-results')!;
 	const more = root.querySelector<HTMLButtonElement>('#search-more')!;
+	const added = root.querySelector<HTMLElement>('#search-added')!;
 	const fieldsets = root.querySelectorAll<HTMLFieldSetElement>('[data-filters]');
 	const bundle = root.dataset.bundle!;
 	const labels = labelsOf(root);
 	let pagefind: Promise<Pagefind> | undefined;
 	let pending: { data(): Promise<PagefindResult> }[] = [];
+	let total = 0;
 	let run = 0;
 
 	const load = () =>
@@ -46,7 +48,10 @@ export function startSearch(root: HTMLElement | null): void {
 	const checked = (name: string) =>
 		[...root.querySelectorAll<HTMLInputElement>(`input[name="${name}"]:checked`)].map((box) => box.value);
 
-	async function showMore() {
+	/** Shows the next results. Asked for by the button, it moves focus to the first new result (the
+	 * button may have gone) and says how many were added: otherwise focus would fall to <body>. */
+	async function showMore(byButton = false) {
+		const firstNew = list.children.length;
 		const batch = pending.slice(0, pageSize);
 		pending = pending.slice(pageSize);
 		const results = await Promise.all(batch.map((r) => r.data()));
@@ -66,6 +71,9 @@ export function startSearch(root: HTMLElement | null): void {
 			list.append(item);
 		}
 		more.hidden = pending.length === 0;
+		if (!byButton) return;
+		added.textContent = labels.tn('search.added', results.length, { shown: list.children.length, total });
+		list.children[firstNew]?.querySelector('a')?.focus();
 	}
 
 	async function search() {
@@ -74,6 +82,7 @@ export function startSearch(root: HTMLElement | null): void {
 		url.searchParams.set('q', query);
 		history.replaceState(null, '', url);
 		list.replaceChildren();
+		added.textContent = '';
 		more.hidden = true;
 		if (!query) {
 			status.textContent = labels.t('search.empty');
@@ -91,8 +100,8 @@ export function startSearch(root: HTMLElement | null): void {
 			const found = await api.search(query, { filters });
 			if (current !== run) return; // a newer search has started
 			pending = found.results;
-			const count = pending.length;
-			status.textContent = count ? labels.tn('search.results', count, { query }) : labels.t('search.none', { query });
+			total = pending.length;
+			status.textContent = total ? labels.tn('search.results', total, { query }) : labels.t('search.none', { query });
 			await showMore();
 		} catch {
 			status.textContent = labels.t('search.failed');
@@ -108,7 +117,7 @@ export function startSearch(root: HTMLElement | null): void {
 		fieldset.disabled = false;
 		fieldset.addEventListener('change', () => void search());
 	}
-	more.addEventListener('click', () => void showMore());
+	more.addEventListener('click', () => void showMore(true));
 
 	const initial = new URLSearchParams(location.search).get('q');
 	if (initial) {

@@ -9,6 +9,9 @@
  *   Content-Security-Policy violation does, so does a failed script), no cookie is set;
  * - nothing more is fetched once the page has loaded (for at least 750 ms; a search, once its
  *   results are shown and the network is quiet);
+ * - nothing scrolls sideways at 320 CSS px (WCAG 2.2 1.4.10, reflow), print pages included; on a
+ *   sample (the home page, a module, a handout), nothing is lost with text at 200% in a 640 px
+ *   window (1.4.4): the page fits and the header's search button stays on screen;
  * - what it fetched at start goes to test-results/visits/, and tests/dist/budgets.test.ts sums it
  *   from the finished files (the PDF links are filled in after the pages are built) against the
  *   budgets.
@@ -20,6 +23,7 @@ import { join } from 'node:path';
 import { devices, expect, test, type BrowserContext, type Page } from '@playwright/test';
 import { axeViolations } from '../support/axe';
 import { handoutList, handoutSample, sitemapPaths } from '../support/dist';
+import { lostAtDoubleText, reflowWidth, sidewaysScroll } from '../support/reflow';
 import { visitFile, visitsDir, type Visit } from '../support/visits';
 
 const idleMs = 750;
@@ -33,12 +37,15 @@ const pages: { path: string; schemes: Scheme[]; searchFor?: string }[] = [
 	...largePrint.map((path) => ({ path, schemes: [] })),
 	{ path: '/search/?q=carer', schemes: ['light'], searchFor: 'carer' },
 ];
+// Text at 200% is checked where the header and the handout bar differ: the home page, a module, a handout.
+const doubleTextSample = new Set(['/', '/modules/the-four-roles/', '/print/modules/the-four-roles/']);
 
 test('the sweep covers every page in the sitemap, every handout and large print of each kind', () => {
 	expect(sitemapPaths().length).toBeGreaterThan(40);
 	expect(regular.length).toBeGreaterThan(40);
 	expect(largePrint.length).toBeGreaterThan(3);
 	expect(new Set(pages.map((p) => p.path)).size).toBe(pages.length);
+	for (const path of doubleTextSample) expect(pages.map((p) => p.path)).toContain(path);
 });
 
 mkdirSync(visitsDir, { recursive: true });
@@ -119,6 +126,15 @@ for (const { path, schemes, searchFor } of pages) {
 				await page.emulateMedia({ colorScheme: scheme });
 				expect.soft(await axeViolations(page, { colourOnly: n > 0 }), `axe, ${scheme} colour scheme`).toEqual([]);
 			}
+			// Within the idle wait below, so it adds only the time it takes to lay the page out again.
+			const viewport = page.viewportSize()!;
+			await page.setViewportSize({ width: reflowWidth, height: 640 });
+			expect.soft(await sidewaysScroll(page), `sideways scrolling at ${reflowWidth} px`).toBeNull();
+			if (doubleTextSample.has(path)) {
+				await page.setViewportSize({ width: 640, height: 800 });
+				expect.soft(await lostAtDoubleText(page, 640), 'text at 200% in a 640 px window').toEqual([]);
+			}
+			await page.setViewportSize(viewport);
 			await page.waitForTimeout(Math.max(0, idleMs - (Date.now() - loadedAt)));
 		} finally {
 			visitor.stop();

@@ -61,3 +61,20 @@ test('the curriculum map has a table per role with every skill of that role', as
 		await expect(table.getByRole('rowheader')).toHaveCount(role.data!.skills.length);
 	}
 });
+
+test('each notes box is named by its question, and each "Large print" link by its handout', async ({ page }) => {
+	await page.goto('/modules/the-four-roles/');
+	const boxes = page.getByRole('textbox', { name: /^Your notes on this question/ });
+	await expect(boxes.first()).toBeVisible();
+	const names = await boxes.evaluateAll((areas) =>
+		areas.map((area) => (area.getAttribute('aria-labelledby') ?? '').split(' ').map((id) => document.getElementById(id)?.textContent).join(' ')),
+	);
+	expect(names.length).toBeGreaterThan(1);
+	expect(new Set(names).size, 'one name per box').toBe(names.length);
+	for (const [i, name] of names.entries()) await expect(boxes.nth(i)).toHaveAccessibleName(name);
+
+	const large = page.getByRole('link', { name: /^Large print/ });
+	expect(await large.count()).toBeGreaterThan(1);
+	const linkNames = await large.evaluateAll((links) => links.map((a) => a.textContent));
+	expect(new Set(linkNames).size, 'one name per "Large print" link').toBe(linkNames.length);
+});

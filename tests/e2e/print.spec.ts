@@ -1,8 +1,11 @@
 /**
  * Print, as a browser prints: on every kind of page, navigation, search and controls are hidden,
- * links print their address, and handouts print their web address and QR code.
+ * links print their full address (an internal one after the configured site's address), and
+ * handouts print their web address and QR code. On screen a handout has a Print button (with
+ * JavaScript) beside the plain instruction.
  */
 import { expect, test } from '@playwright/test';
+import { settings } from '../../src/settings';
 import { handoutSample } from '../support/dist';
 
 const ordinary = ['/', '/roles/community-builder/', '/skills/using-stories/', '/challenges/tokenism/', '/guides/co-production/', '/modules/the-four-roles/', '/paths/getting-started/', '/sessions/induction-day/', '/sessions/induction-day/room/', '/glossary/', '/handouts/'];
@@ -27,7 +30,8 @@ for (const path of [...ordinary, ...handoutSample()]) {
 		}
 		if (await link.count()) {
 			const [href, after] = await link.evaluate((a) => [a.getAttribute('href'), getComputedStyle(a, '::after').content]);
-			expect(after, `${path}: the link to ${href} prints its address`).toContain(href);
+			const address = href!.startsWith('/') ? `${settings.url.replace(/\/$/, '')}${href}` : href!;
+			expect(after, `${path}: the link to ${href} prints its full address`).toContain(address);
 		}
 	});
 }
@@ -42,4 +46,22 @@ test('large print is larger', async ({ page }) => {
 	const large = await size('/print/large/modules/the-four-roles/');
 	expect(large).toBeGreaterThanOrEqual(regular * 1.5);
 	expect(large).toBeGreaterThanOrEqual(24); // 18 pt
+});
+
+test('a handout has a Print button that opens the print dialog, and says how to print without it', async ({ page, browser, baseURL }) => {
+	await page.addInitScript(() => {
+		window.print = () => void ((window as unknown as { printed: number }).printed = 1);
+	});
+	await page.goto('/print/modules/the-four-roles/');
+	const toolbar = page.getByRole('navigation', { name: 'About this handout' });
+	await expect(toolbar).toContainText('Print command (Ctrl+P');
+	await toolbar.getByRole('button', { name: 'Print this page' }).click();
+	expect(await page.evaluate(() => (window as unknown as { printed?: number }).printed)).toBe(1);
+
+	const noScript = await browser.newContext({ javaScriptEnabled: false, baseURL });
+	const plain = await noScript.newPage();
+	await plain.goto('/print/modules/the-four-roles/');
+	await expect(plain.getByRole('navigation', { name: 'About this handout' })).toContainText('Print command (Ctrl+P');
+	await expect(plain.getByRole('button', { name: 'Print this page' })).toBeHidden();
+	await noScript.close();
 });

@@ -57,7 +57,7 @@ test('search works from the header form and its results are reachable by keyboar
 	await expect(page.getByRole('status')).toContainText('results for “tokenism”');
 	const first = page.locator('#search-results a').first();
 	await expect(first).toBeVisible();
-	// From the search box, Tab moves through the button and the filters to the first result.
+	// From the search box, Tab moves through the button to the first result (the filters come after the results).
 	await page.locator('#search-query').focus();
 	for (let i = 0; i < 30; i++) {
 		await page.keyboard.press('Tab');
@@ -71,6 +71,8 @@ test('search works from the header form and its results are reachable by keyboar
 test('filters narrow results by type and by role', async ({ page }) => {
 	await page.goto('/search/?q=skills');
 	await expect(page.getByRole('status')).toContainText('results for');
+	// Folded away under the results, so that on a phone the results come first.
+	await page.getByText('Show only some kinds of page (filters)').click();
 	await page.getByRole('checkbox', { name: 'Skill', exact: true }).check();
 	await expect(page.getByRole('status')).toContainText('results for');
 	const types = await page.locator('#search-results .meta').allTextContents();
@@ -99,6 +101,60 @@ for (const [query, answer] of answers) {
 		await expect(links.first()).toBeVisible();
 		const top = (await links.evaluateAll((list) => list.map((a) => (a as HTMLAnchorElement).pathname))).slice(0, 3);
 		expect(top, `top results for “${query}”`).toContain(answer);
+	});
+}
+
+test('on a phone the first result is near the top, above the folded filters', async ({ page }) => {
+	await page.setViewportSize({ width: 360, height: 740 });
+	await page.goto('/search/?q=carer');
+	await expect(page.getByRole('status')).toContainText('results for');
+	const first = await page.locator('#search-results li').first().boundingBox();
+	expect(first!.y).toBeLessThan(740 / 2 + 200);
+	const filters = await page.locator('[data-search-filters]').boundingBox();
+	expect(filters!.y).toBeGreaterThan(first!.y);
+	await expect(page.getByRole('checkbox', { name: 'Skill', exact: true })).toBeHidden();
+});
+
+test('"Show more results" moves focus to the first new result and says how many were added', async ({ page }) => {
+	await page.goto('/search/?q=carer');
+	await expect(page.getByRole('status')).toContainText('results for');
+	const total = Number((await page.getByRole('status').textContent())!.match(/\d+/)![0]);
+	expect(total).toBeGreaterThan(10);
+	const more = page.getByRole('button', { name: 'Show more results' });
+	await more.focus();
+	await page.keyboard.press('Enter');
+	await expect(page.locator('#search-results li')).toHaveCount(10);
+	await expect(page.locator('#search-results li').nth(5).getByRole('link')).toBeFocused();
+	await expect(page.locator('#search-added')).toHaveText(`5 more results shown: 10 of ${total}.`);
+	// The last one too, when the button itself goes away.
+	let before = 10;
+	for (; before + 5 < total; before += 5) {
+		await more.click();
+		await expect(page.locator('#search-results li')).toHaveCount(before + 5);
+	}
+	await more.click();
+	await expect(page.locator('#search-results li')).toHaveCount(total);
+	await expect(more).toBeHidden();
+	await expect(page.locator('#search-results li').nth(before).getByRole('link')).toBeFocused();
+	await expect(page.locator('#search-added')).toContainText(`${total} of ${total}.`);
+});
+
+test('excerpts keep the spaces between words from separate parts of a page', async ({ page }) => {
+	await page.goto('/search/?q=digital');
+	await expect(page.getByRole('status')).toContainText('results for');
+	await expect(page.locator('#search-results li').first()).toBeVisible();
+	for (const excerpt of await page.locator('#search-results li > p:not(.meta)').allTextContents()) expect(excerpt).not.toMatch(/digitalDone|forPeople|minutesLevel/);
+});
+
+// content/search-synonyms.yaml: the words people type find the pages that say it the site's way.
+for (const [query, title] of [
+	['respite', 'The costs of taking part: travel, replacement care and digital access'],
+	['patient panel', 'Tokenism'],
+] as const) {
+	test(`"${query}" finds "${title}" among the first results`, async ({ page }) => {
+		await page.goto(`/search/?q=${encodeURIComponent(query)}`);
+		await expect(page.getByRole('status')).toContainText('results for');
+		await expect(page.locator('#search-results h2').getByRole('link', { name: title, exact: true })).toBeVisible();
 	});
 }
 

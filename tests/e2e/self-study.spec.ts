@@ -247,6 +247,11 @@ for (const [kind, content, message] of [
 		await page.getByRole('button', { name: 'Load this file' }).click();
 		await expect(page.locator('#import-status')).toContainText(message);
 		await expect(page.locator('#import-status')).toContainText('Nothing was changed.');
+		// The message is the file input's error: focus returns to it, and it reads the message.
+		const input = page.getByLabel('Choose a file');
+		await expect(input).toBeFocused();
+		await expect(input).toHaveAttribute('aria-invalid', 'true');
+		await expect(input).toHaveAccessibleDescription(new RegExp(message.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')));
 		expect(await saved(page)).toBe(before);
 		await axe(page, `my data, after refusing ${kind}`);
 	});
@@ -335,13 +340,23 @@ test('loading a file over saved data asks first; "No" keeps what was saved', asy
 	await page.setInputFiles('#import-file', file);
 	await page.getByRole('button', { name: 'Load this file' }).click();
 	await expect(page.getByRole('button', { name: 'No, keep what is saved' })).toBeFocused();
+	// The question is read as focus enters: the focused answer is inside an alert dialog named by it.
+	const question = page.getByRole('alertdialog');
+	await expect(question).toHaveAccessibleName(/replace/i);
+	await expect(question.getByRole('button', { name: 'No, keep what is saved' })).toBeFocused();
 	await axe(page, 'my data, confirming an import');
 	await page.keyboard.press('Enter');
 	await expect(page.locator('#import-status')).toHaveText('Nothing was changed.');
 	expect(await saved(page)).toBe(before);
 	await page.getByRole('button', { name: 'Load this file' }).click();
+	// Escape answers "No", as in an alert dialog.
+	await page.keyboard.press('Escape');
+	await expect(page.locator('#import-status')).toHaveText('Nothing was changed.');
+	await page.getByRole('button', { name: 'Load this file' }).click();
 	await page.getByRole('button', { name: 'Yes, replace it with the file' }).click();
 	await expect(page.locator('#import-status')).toContainText('Your file is loaded: modules marked done: 0');
+	// The button pressed has gone: focus is on the message saying what happened, not lost to <body>.
+	await expect(page.locator('#import-status')).toBeFocused();
 	expect(JSON.parse((await saved(page))!)).toMatchObject({ version: 3, done: {}, plan: null, unmatched: [] });
 });
 
