@@ -5,8 +5,9 @@
  * The list comes from dist/handouts/manifest.json (src/lib/handouts.ts, written by the build), so
  * pages and PDFs never disagree. Chromium is found the way the tests find it
  * (scripts/find-chromium.mjs). Each PDF is tagged (for screen readers), has an outline from the
- * headings and a footer with "Page N of M"; the web address, a QR code and the review date are on
- * the page itself. Then the PDF links that pages carry as markers are opened with each PDF's page
+ * headings and a footer with "Page N of M", drawn by the page's own CSS (src/lib/page-numbers.ts:
+ * `@page` margin boxes), so a PDF and the browser's Print command number pages alike; the web
+ * address, a QR code and the review date are on the page itself. Then the PDF links that pages carry as markers are opened with each PDF's page
  * count and size (src/lib/pdf-markers.ts).
  *
  * Without a browser it says so and stops, and the site keeps working without PDFs; with CI set it
@@ -26,19 +27,6 @@ const dist = resolve(root, argv.includes('--dist') ? argv[argv.indexOf('--dist')
 const log = (message) => console.log(`[pdfs] ${message}`);
 
 const formats = { a4: 'A4', letter: 'Letter' };
-/**
- * The footer Chromium draws on every page: the site's name and "Page N of M". Its default type is
- * about 0.7 pt, too small to read, so the size is set. The title stays out of it, so a test that
- * finds the title in a PDF's text knows it is the handout's own heading.
- */
-const footer = (labels, site) =>
-	`<div style="font: 8.5pt system-ui, sans-serif; color: #222; width: 100%; margin: 0 15mm; display: flex; justify-content: space-between; gap: 8mm;">` +
-	`<span style="overflow: hidden; white-space: nowrap; ">${escapeHtml(site)}</span>` +
-	`<span style="white-space: nowrap;">${escapeHtml(labels.footer).replace('{page}', '<span class="pageNumber"></span>').replace('{total}', '<span class="totalPages"></span>')}</span></div>`;
-
-function escapeHtml(text) {
-	return text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
-}
 
 /** Pages in a PDF: counts its page objects, which Chromium writes one per page as "/Type /Page". */
 export function countPages(bytes) {
@@ -95,10 +83,10 @@ async function main() {
 						printBackground: true,
 						tagged: true,
 						outline: true,
-						displayHeaderFooter: true,
-						headerTemplate: '<span></span>',
-						footerTemplate: footer(manifest.labels, manifest.site),
-						margin: { top: '16mm', right: '15mm', bottom: '20mm', left: '15mm' },
+						// The page's @page rules give the margins and the footer; Chromium's own header and
+						// footer would cover the margin boxes.
+						displayHeaderFooter: false,
+						preferCSSPageSize: true,
 					});
 					const name = job.pdf.file.split('/').pop();
 					writeFileSync(join(dist, job.pdf.file), bytes);
