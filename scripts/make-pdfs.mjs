@@ -28,6 +28,54 @@ const log = (message) => console.log(`[pdfs] ${message}`);
 
 const formats = { a4: 'A4', letter: 'Letter' };
 
+/** The text of each page of a PDF, spaces collapsed, read with pdf.js. */
+async function pdfText(bytes) {
+	const { getDocument } = await import('pdfjs-dist/legacy/build/pdf.mjs');
+	const doc = await getDocument({ data: new Uint8Array(bytes), verbosity: 0 }).promise;
+	const pages = [];
+	for (let i = 1; i <= doc.numPages; i++) pages.push((await (await doc.getPage(i)).getTextContent()).items.map((item) => item.str ?? '').join(' ').replace(/\s+/g, ' '));
+	await doc.cleanup?.();
+	return pages;
+}
+
+/**
+ * A contents list (`ol.contents[data-page-label]`, a session pack's) gets the page each part
+ * starts on. Chromium cannot work that out as it prints (it has no target-counter()), so the first
+ * PDF is read with pdf.js to find the page of each part's first heading, in order, and the numbers
+ * are written into the list ("page 5"); the caller prints again. Each part starts a new page, so
+ * the numbers on the cover move nothing. Returns false if the page has no such list.
+ */
+async function numberContents(page, bytes) {
+	const headings = await page.evaluate(() =>
+		[...document.querySelectorAll('ol.contents[data-page-label] a[href^="#"]')].map((a) => {
+			const target = document.getElementById(decodeURIComponent(a.getAttribute('href').slice(1)));
+			const heading = target?.matches('h1, h2, h3, h4') ? target : target?.querySelector('h1, h2, h3, h4');
+			return (heading?.textContent ?? '').replace(/\s+/g, ' ').trim();
+		}),
+	);
+	if (!headings.length) return false;
+	const pages = await pdfText(bytes);
+	let from = 1; // the contents are on page 1; the parts come after
+	const numbers = headings.map((text) => {
+		const found = text ? pages.findIndex((page, i) => i >= from && page.includes(text)) : -1;
+		if (found < 0) return 0;
+		from = found;
+		return found + 1;
+	});
+	await page.evaluate((numbers) => {
+		const list = document.querySelector('ol.contents[data-page-label]');
+		list.querySelectorAll('.page-ref').forEach((ref) => ref.remove());
+		list.querySelectorAll('a[href^="#"]').forEach((a, i) => {
+			if (!numbers[i]) return;
+			const ref = document.createElement('span');
+			ref.className = 'page-ref';
+			ref.textContent = list.dataset.pageLabel.replace('{page}', String(numbers[i]));
+			a.after(' ', ref);
+		});
+	}, numbers);
+	return true;
+}
+
 /** Pages in a PDF: counts its page objects, which Chromium writes one per page as "/Type /Page". */
 export function countPages(bytes) {
 	return (bytes.toString('latin1').match(/\/Type\s*\/Page(?![a-zA-Z])/g) ?? []).length;
@@ -78,16 +126,20 @@ async function main() {
 						if (!response?.ok()) throw new Error(`${job.handout.route}: the server answered ${response?.status()}`);
 						loaded = job.handout.route;
 					}
-					const bytes = await page.pdf({
-						format: formats[job.pdf.size],
-						printBackground: true,
-						tagged: true,
-						outline: true,
-						// The page's @page rules give the margins and the footer; Chromium's own header and
-						// footer would cover the margin boxes.
-						displayHeaderFooter: false,
-						preferCSSPageSize: true,
-					});
+					const print = () =>
+						page.pdf({
+							format: formats[job.pdf.size],
+							printBackground: true,
+							tagged: true,
+							outline: true,
+							// The page's @page rules give the margins and the footer; Chromium's own header and
+							// footer would cover the margin boxes.
+							displayHeaderFooter: false,
+							preferCSSPageSize: true,
+						});
+					let bytes = await print();
+					// A pack's contents say where each part starts: a second pass, with the numbers in.
+					if (await numberContents(page, bytes)) bytes = await print();
 					const name = job.pdf.file.split('/').pop();
 					writeFileSync(join(dist, job.pdf.file), bytes);
 					const pages = countPages(bytes);

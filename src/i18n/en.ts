@@ -618,6 +618,7 @@ export const en = {
 	'pack.untitled': 'Session pack for a planned session',
 	'pack.lead': 'The timetable, what to bring and prepare, the facilitator notes of the activities in the plan, the sheets to copy, and each module’s handout for participants with only those activities.',
 	'pack.copies': 'What to copy',
+	'pack.contentsPage': 'page {page}',
 	'pack.copiesFor': 'For a group of {count}. Add a copy for each facilitator if you want one.',
 	'pack.copiesUnknown': 'Set the number of people taking part in the planner to see how many copies to make.',
 	'pack.copyCount': '{title}: print {count}',
