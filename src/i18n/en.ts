@@ -634,7 +634,6 @@ export const en = {
 	'pack.ready': 'The session pack is ready.',
 	'pack.failed': 'Part of the pack could not be loaded: {title}. Check your connection and reload the page.',
 	'pack.empty': 'This plan has no modules yet. Go back to the planner and add some.',
-	'pack.module': 'Module {number}: {title}',
 	'planRoom.title': 'Room view',
 	'planRoom.lead': 'Show this page on a screen. It shows one activity of your plan at a time, in large type.',
 	'planRoom.noScript': 'The room view is made from a plan, in the browser, and needs JavaScript, which is off or has not loaded.',
