@@ -5,8 +5,9 @@
  * The list comes from dist/handouts/manifest.json (src/lib/handouts.ts, written by the build), so
  * pages and PDFs never disagree. Chromium is found the way the tests find it
  * (scripts/find-chromium.mjs). Each PDF is tagged (for screen readers), has an outline from the
- * headings and a footer with "Page N of M"; the web address, a QR code and the review date are on
- * the page itself. Then the PDF links that pages carry as markers are opened with each PDF's page
+ * headings and a footer with "Page N of M", drawn by the page's own CSS (src/lib/page-numbers.ts:
+ * `@page` margin boxes), so a PDF and the browser's Print command number pages alike; the web
+ * address, a QR code and the review date are on the page itself. Then the PDF links that pages carry as markers are opened with each PDF's page
  * count and size (src/lib/pdf-markers.ts).
  *
  * Without a browser it says so and stops, and the site keeps working without PDFs; with CI set it
@@ -26,18 +27,53 @@ const dist = resolve(root, argv.includes('--dist') ? argv[argv.indexOf('--dist')
 const log = (message) => console.log(`[pdfs] ${message}`);
 
 const formats = { a4: 'A4', letter: 'Letter' };
-/**
- * The footer Chromium draws on every page: the site's name and "Page N of M". Its default type is
- * about 0.7 pt, too small to read, so the size is set. The title stays out of it, so a test that
- * finds the title in a PDF's text knows it is the handout's own heading.
- */
-const footer = (labels, site) =>
-	`<div style="font: 8.5pt system-ui, sans-serif; color: #222; width: 100%; margin: 0 15mm; display: flex; justify-content: space-between; gap: 8mm;">` +
-	`<span style="overflow: hidden; white-space: nowrap; ">${escapeHtml(site)}</span>` +
-	`<span style="white-space: nowrap;">${escapeHtml(labels.footer).replace('{page}', '<span class="pageNumber"></span>').replace('{total}', '<span class="totalPages"></span>')}</span></div>`;
 
-function escapeHtml(text) {
-	return text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
+/** The text of each page of a PDF, spaces collapsed, read with pdf.js. */
+async function pdfText(bytes) {
+	const { getDocument } = await import('pdfjs-dist/legacy/build/pdf.mjs');
+	const doc = await getDocument({ data: new Uint8Array(bytes), verbosity: 0 }).promise;
+	const pages = [];
+	for (let i = 1; i <= doc.numPages; i++) pages.push((await (await doc.getPage(i)).getTextContent()).items.map((item) => item.str ?? '').join(' ').replace(/\s+/g, ' '));
+	await doc.cleanup?.();
+	return pages;
+}
+
+/**
+ * A contents list (`ol.contents[data-page-label]`, a session pack's) gets the page each part
+ * starts on. Chromium cannot work that out as it prints (it has no target-counter()), so the first
+ * PDF is read with pdf.js to find the page of each part's first heading, in order, and the numbers
+ * are written into the list ("page 5"); the caller prints again. Each part starts a new page, so
+ * the numbers on the cover move nothing. Returns false if the page has no such list.
+ */
+async function numberContents(page, bytes) {
+	const headings = await page.evaluate(() =>
+		[...document.querySelectorAll('ol.contents[data-page-label] a[href^="#"]')].map((a) => {
+			const target = document.getElementById(decodeURIComponent(a.getAttribute('href').slice(1)));
+			const heading = target?.matches('h1, h2, h3, h4') ? target : target?.querySelector('h1, h2, h3, h4');
+			return (heading?.textContent ?? '').replace(/\s+/g, ' ').trim();
+		}),
+	);
+	if (!headings.length) return false;
+	const pages = await pdfText(bytes);
+	let from = 1; // the contents are on page 1; the parts come after
+	const numbers = headings.map((text) => {
+		const found = text ? pages.findIndex((page, i) => i >= from && page.includes(text)) : -1;
+		if (found < 0) return 0;
+		from = found;
+		return found + 1;
+	});
+	await page.evaluate((numbers) => {
+		const list = document.querySelector('ol.contents[data-page-label]');
+		list.querySelectorAll('.page-ref').forEach((ref) => ref.remove());
+		list.querySelectorAll('a[href^="#"]').forEach((a, i) => {
+			if (!numbers[i]) return;
+			const ref = document.createElement('span');
+			ref.className = 'page-ref';
+			ref.textContent = list.dataset.pageLabel.replace('{page}', String(numbers[i]));
+			a.after(' ', ref);
+		});
+	}, numbers);
+	return true;
 }
 
 /** Pages in a PDF: counts its page objects, which Chromium writes one per page as "/Type /Page". */
@@ -90,16 +126,20 @@ async function main() {
 						if (!response?.ok()) throw new Error(`${job.handout.route}: the server answered ${response?.status()}`);
 						loaded = job.handout.route;
 					}
-					const bytes = await page.pdf({
-						format: formats[job.pdf.size],
-						printBackground: true,
-						tagged: true,
-						outline: true,
-						displayHeaderFooter: true,
-						headerTemplate: '<span></span>',
-						footerTemplate: footer(manifest.labels, manifest.site),
-						margin: { top: '16mm', right: '15mm', bottom: '20mm', left: '15mm' },
-					});
+					const print = () =>
+						page.pdf({
+							format: formats[job.pdf.size],
+							printBackground: true,
+							tagged: true,
+							outline: true,
+							// The page's @page rules give the margins and the footer; Chromium's own header and
+							// footer would cover the margin boxes.
+							displayHeaderFooter: false,
+							preferCSSPageSize: true,
+						});
+					let bytes = await print();
+					// A pack's contents say where each part starts: a second pass, with the numbers in.
+					if (await numberContents(page, bytes)) bytes = await print();
 					const name = job.pdf.file.split('/').pop();
 					writeFileSync(join(dist, job.pdf.file), bytes);
 					const pages = countPages(bytes);

@@ -6,7 +6,7 @@ import { Labels, type Vars } from '../lib/labels';
 import { timeLabels } from '../lib/session/labels';
 import { en, type UIKey } from './en';
 
-const dictionary = new Labels<UIKey>(en, 'en-GB');
+export const dictionary = new Labels<UIKey>(en, 'en-GB');
 
 export function t(key: UIKey, vars?: Vars): string {
 	return dictionary.t(key, vars);

@@ -118,12 +118,11 @@ export function handoutTitle(handout: Handout): string {
 }
 
 /** What scripts/make-pdfs.mjs needs to print every handout: written to /handouts/manifest.json. */
-export function pdfManifest(handouts: readonly Handout[], base: string, site: string) {
+export function pdfManifest(handouts: readonly Handout[], base: string) {
 	return {
 		version: 1,
-		/** The site's name, printed in every PDF's footer. */
-		site,
-		labels: { footer: t('handout.footer'), pagesOne: t('handout.pages.one'), pagesOther: t('handout.pages.other') },
+		// The footer ("Page N of M") is the pages' own CSS now (src/lib/page-numbers.ts).
+		labels: { pagesOne: t('handout.pages.one'), pagesOther: t('handout.pages.other') },
 		handouts: handouts.map((h) => ({
 			route: `${base}${h.route}`,
 			title: handoutTitle(h),

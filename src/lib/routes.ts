@@ -161,6 +161,8 @@ export const routes = {
 	easyRead: dynamic('easy-read/[page]/', (c) => ids(c.easyRead)),
 	/** Each template document as an editable Word file, beside the PDFs (src/lib/template-docx.ts). */
 	templateDocx: dynamic('handouts/template-[template].docx', (c) => ids(c.templates), { sitemap: false, linkable: false }),
+	/** The printed footer of every handout, "Page N of M" (src/lib/page-numbers.ts). */
+	pageNumbers: fixed('handouts/page-numbers.css', { sitemap: false, linkable: false }),
 	/** What scripts/make-pdfs.mjs prints (src/lib/handouts.ts pdfManifest). */
 	handoutManifest: fixed('handouts/manifest.json', { sitemap: false, linkable: false }),
 	/** The saved document's step to version 3 and its key map, loaded only for an older document (src/lib/storage/saved-data.ts). */

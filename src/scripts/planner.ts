@@ -19,7 +19,8 @@ import { labelsOf, type Labels } from '../lib/labels';
 import { catalogueOf, type PlanModule, type PlannerData } from '../lib/planner/data';
 import { decodePlan, emptyPlan, encodePlan, checkPlan, decodeItem, moveItem, type Decoded, type Plan } from '../lib/planner/plan';
 import { planLimits } from '../lib/planner/limits';
-import { buildSession, readStart, sessionChecklist, timeLabels, type Session, type SessionPart, type TimeLabels } from '../lib/session';
+import { expandModule, overBy, overlapOf, removeItem } from '../lib/planner/edit';
+import { buildSession, chosenActivities, readStart, timeLabels, trainerChecklist, type Session, type SessionPart, type TimeLabels } from '../lib/session';
 import { browserStore, open, update } from '../lib/storage/saved-data';
 import { announcer, byId, el, readIsland } from './toolkit/dom';
 import { startRoomView } from './room-view';
@@ -77,6 +78,16 @@ function totalText({ labels, time }: Kit, session: PlanSession) {
 	return labels.t(session.breakMinutes ? 'planner.js.total-breaks' : 'planner.js.total', vars);
 }
 
+/** "Over by 15 minutes: the plan ends at 13:15 and you want to finish by 13:00." */
+function endText({ labels, time }: Kit, target: string, session: PlanSession) {
+	const by = overBy(session.start, session.totalMinutes, target);
+	const vars = { time: time.duration(Math.abs(by)), end: time.clock(session.end), target };
+	return labels.t(`planner.js.${by > 0 ? 'over' : by < 0 ? 'under' : 'on-time'}`, vars);
+}
+
+/** Messages are joined into one announcement: each ends with a full stop. */
+const sentence = (message: string) => (/[.!?]$/.test(message) ? message : `${message}.`);
+
 /** A plan with `?v=3…` for links; the bare page when there is nothing to keep. */
 const query = (plan: Plan) => (plan.items.length || plan.title ? encodePlan(plan) : '');
 
@@ -91,6 +102,11 @@ export async function startPlanner(root: HTMLElement | null): Promise<void> {
 	const titleInput = byId<HTMLInputElement>('planner-title');
 	const startInput = byId<HTMLInputElement>('planner-start');
 	const startError = byId('planner-start-error');
+	const endInput = byId<HTMLInputElement>('planner-end');
+	const endStatus = byId('planner-end-status');
+	const groupInput = byId<HTMLInputElement>('planner-group');
+	const groupError = byId('planner-group-error');
+	const undoBox = byId('planner-undo');
 	const breakMinutes = byId<HTMLInputElement>('planner-break-minutes');
 	const breakLabel = byId<HTMLInputElement>('planner-break-label');
 	const breakError = byId('planner-break-error');
@@ -147,17 +163,25 @@ export async function startPlanner(root: HTMLElement | null): Promise<void> {
 	const syncInputs = () => {
 		titleInput.value = plan.title ?? '';
 		startInput.value = plan.start;
+		endInput.value = plan.end ?? '';
+		groupInput.value = plan.group === undefined ? '' : String(plan.group);
+		groupError.hidden = true;
+		groupInput.removeAttribute('aria-invalid');
 		startError.hidden = true;
 		startInput.removeAttribute('aria-invalid');
 	};
 
-	const moveButton = (index: number, by: -1 | 1, count: number, title: string) => {
-		const button = el('button', say(by < 0 ? 'move-up' : 'move-down'), 'btn btn-small');
+	const itemButton = (index: number, action: string, words: string, title: string) => {
+		const button = el('button', say(words), 'btn btn-small');
 		button.type = 'button';
-		button.dataset.action = by < 0 ? 'up' : 'down';
+		button.dataset.action = action;
 		button.dataset.index = String(index);
-		button.disabled = by < 0 ? index === 0 : index === count - 1;
 		named(button, title);
+		return button;
+	};
+	const moveButton = (index: number, by: -1 | 1, count: number, title: string) => {
+		const button = itemButton(index, by < 0 ? 'up' : 'down', by < 0 ? 'move-up' : 'move-down', title);
+		button.disabled = by < 0 ? index === 0 : index === count - 1;
 		return button;
 	};
 
@@ -178,15 +202,12 @@ export async function startPlanner(root: HTMLElement | null): Promise<void> {
 		list.replaceChildren(
 			...session.parts.map((part, index) => {
 				const title = partTitle(planner, part);
-				const remove = el('button', say('remove'), 'btn btn-small');
-				remove.type = 'button';
-				remove.dataset.action = 'remove';
-				remove.dataset.index = String(index);
-				named(remove, title);
+				const buttons = [moveButton(index, -1, count, title), moveButton(index, 1, count, title), itemButton(index, 'remove', 'remove', title)];
+				if (part.kind === 'module') buttons.push(itemButton(index, 'expand', 'expand', title));
 				return el('li', undefined, 'planner-item', [
 					el('p', undefined, 'planner-item-head', [el('strong', title)]),
 					el('p', `${kindOf(part)} · ${say('item-time', { clock: time.clock(part.clock), time: time.duration(part.minutes) })}`, 'meta'),
-					el('p', undefined, 'planner-row', [moveButton(index, -1, count, title), moveButton(index, 1, count, title), remove]),
+					el('p', undefined, 'planner-row', buttons),
 				]);
 			}),
 		);
@@ -194,9 +215,12 @@ export async function startPlanner(root: HTMLElement | null): Promise<void> {
 		total.hidden = count === 0;
 		total.textContent = totalText(planner, session);
 		byId('planner-over-a-day').hidden = !session.overADay;
+		// Written only when it changes, so the polite live region speaks once per new figure.
+		const against = plan.end && count ? endText(planner, plan.end, session) : '';
+		if (endStatus.textContent !== against) endStatus.textContent = against;
 		timetableRows(byId('planner-rows'), session, planner);
-		fillList(byId('planner-materials'), sessionChecklist(session, 'materials'), byId('planner-materials').dataset.none ?? '');
-		fillList(byId('planner-preparation'), sessionChecklist(session, 'preparation'), byId('planner-preparation').dataset.none ?? '');
+		fillList(byId('planner-materials'), trainerChecklist(session, 'materials', labels, plan.group), byId('planner-materials').dataset.none ?? '');
+		fillList(byId('planner-preparation'), trainerChecklist(session, 'preparation', labels, plan.group), byId('planner-preparation').dataset.none ?? '');
 		const q = query(plan);
 		linkInput.value = new URL(location.pathname + q, location.href).href;
 		byId<HTMLAnchorElement>('planner-pack-link').href = root.dataset.pack + q;
@@ -205,8 +229,17 @@ export async function startPlanner(root: HTMLElement | null): Promise<void> {
 		byId<HTMLButtonElement>('planner-break-button').disabled = count >= planLimits.items;
 	};
 
-	/** Every change goes through here: the address, storage and the page follow the new plan. */
-	const change = (next: Plan, message?: string) => {
+	/**
+	 * Every change goes through here: the address, storage and the page follow the new plan. A change
+	 * that loses something passes the plan before it as `undo`: an Undo button then puts it back,
+	 * until the next change.
+	 */
+	let before: Plan | undefined;
+	const change = (next: Plan, message?: string, undo?: Plan) => {
+		before = undo;
+		undoBox.hidden = !undo;
+		if (undo && message) byId('planner-undo-text').textContent = message;
+		if (undo && message) message = `${sentence(message)} ${say('can-undo')}`;
 		plan = next;
 		history.replaceState(history.state, '', location.pathname + query(plan) + location.hash);
 		persist();
@@ -238,10 +271,17 @@ export async function startPlanner(root: HTMLElement | null): Promise<void> {
 		const part = session.parts[index];
 		const title = part ? partTitle(planner, part) : '';
 		if (action === 'remove') {
-			const items = plan.items.filter((_, i) => i !== index);
-			change({ ...plan, items }, say('removed', { title }));
+			const next = removeItem(plan, index);
+			change(next, say('removed', { title }), plan);
 			// Focus goes to the item that took its place, or the one before, or the add control.
-			(focusButton(Math.min(index, items.length - 1), 'remove') ?? addSelect).focus();
+			(focusButton(Math.min(index, next.items.length - 1), 'remove') ?? addSelect).focus();
+			return;
+		}
+		if (action === 'expand') {
+			const next = expandModule(plan, index, catalogue);
+			change(next, say('expanded', { title, count: next.items.length - plan.items.length + 1 }), plan);
+			// Focus stays with the first of the new items, where the module was.
+			focusButton(index, 'remove')?.focus();
 			return;
 		}
 		const by = action === 'up' ? -1 : 1;
@@ -259,7 +299,11 @@ export async function startPlanner(root: HTMLElement | null): Promise<void> {
 		if (!result.ok || plan.items.length >= planLimits.items) return;
 		const next = { ...plan, items: [...plan.items, result.item] };
 		const added = timed(next).parts.at(-1);
-		change(next, say('added', { title: added ? partTitle(planner, added) : '', position: next.items.length, count: next.items.length }));
+		const message = say('added', { title: added ? partTitle(planner, added) : '', position: next.items.length, count: next.items.length });
+		// Added all the same (a warm-up may be run twice on purpose), but said, with the way back.
+		const overlap = overlapOf(plan, result.item, catalogue);
+		if (overlap < 0) change(next, message);
+		else change(next, `${sentence(message)} ${say('twice', { position: overlap + 1 })}`, plan);
 	});
 
 	byId('planner-break-button').addEventListener('click', () => {
@@ -281,7 +325,13 @@ export async function startPlanner(root: HTMLElement | null): Promise<void> {
 	byId('planner-from-button').addEventListener('click', () => {
 		const id = byId<HTMLSelectElement>('planner-from-select').value;
 		const ready = data.sessions.find((s) => s.id === id);
-		change(ready ? structuredClone(ready.plan) : emptyPlan(), ready ? say('started', { title: ready.title }) : say('started-empty'));
+		const next = ready ? structuredClone(ready.plan) : emptyPlan();
+		// The trainer's group size and finish time stay: they belong to the event, not the plan chosen.
+		if (plan.group !== undefined) next.group = plan.group;
+		if (plan.end) next.end = plan.end;
+		const replacing = plan.items.length > 0;
+		const message = ready ? say(replacing ? 'replaced' : 'started', { title: ready.title }) : say('started-empty');
+		change(next, message, replacing ? plan : undefined);
 		syncInputs();
 	});
 
@@ -315,9 +365,36 @@ export async function startPlanner(root: HTMLElement | null): Promise<void> {
 	});
 
 	byId('planner-clear').addEventListener('click', () => {
-		change(emptyPlan(plan.start), say('cleared'));
+		change(emptyPlan(plan.start), say('cleared'), plan.items.length || plan.title ? plan : undefined);
 		syncInputs();
 		alert.replaceChildren();
+	});
+
+	byId('planner-undo-button').addEventListener('click', () => {
+		if (!before) return;
+		change(before, say('undone'));
+		syncInputs();
+		// The button goes with the message, so focus moves to the plan it brought back.
+		byId('planner-plan').focus();
+	});
+
+	endInput.addEventListener('input', () => {
+		const end = readStart(endInput.value);
+		if (end === plan.end || (!end && endInput.value)) return;
+		const { end: _, ...rest } = plan;
+		change(end ? { ...rest, end } : rest);
+	});
+
+	groupInput.addEventListener('input', () => {
+		const text = groupInput.value.trim();
+		const group = Number(text);
+		const { min, max } = planLimits.groupSize;
+		const bad = text !== '' && (!Number.isInteger(group) || group < min || group > max);
+		groupError.hidden = !bad;
+		if (bad) return groupInput.setAttribute('aria-invalid', 'true');
+		groupInput.removeAttribute('aria-invalid');
+		const { group: _, ...rest } = plan;
+		change(text ? { ...rest, group } : rest);
 	});
 }
 
@@ -350,12 +427,17 @@ function section(id: string, heading: string, level: 'h2' | 'h3' = 'h2') {
 }
 
 /**
- * A printable page's main content, ready to sit inside the pack: its ids (and the references to
- * them) prefixed so two modules never share one, and its headings moved down by `shift` levels.
+ * A printable page's main content, ready to sit inside the pack: only the activities in `keep`
+ * (each activity's section carries data-activity), without what a facilitator version marks
+ * data-pack-omit (and its own title block, glossary and sources) when `notes` is set; its ids
+ * (and the references to them) prefixed so two modules never share one, and its headings moved
+ * down by `shift` levels.
  */
-export function adoptHandout(doc: Document, prefix: string, shift: number): Node[] {
+export function adoptHandout(doc: Document, prefix: string, shift: number, keep?: readonly string[], notes = false): Node[] {
 	const main = doc.querySelector('main');
 	if (!main) return [];
+	if (keep) main.querySelectorAll<HTMLElement>('[data-activity]').forEach((node) => keep.includes(node.dataset.activity!) || node.remove());
+	if (notes) main.querySelectorAll('[data-pack-omit], .handout-head, .handout-glossary, .handout-sources').forEach((node) => node.remove());
 	main.querySelectorAll('[id]').forEach((node) => (node.id = `${prefix}-${node.id}`));
 	for (const name of ['aria-labelledby', 'aria-describedby', 'for', 'headers']) {
 		main.querySelectorAll(`[${name}]`).forEach((node) => node.setAttribute(name, node.getAttribute(name)!.split(/\s+/).map((id) => `${prefix}-${id}`).join(' ')));
@@ -374,14 +456,23 @@ export function adoptHandout(doc: Document, prefix: string, shift: number): Node
 /** The "this lasts a day or more" warning, if the session does. */
 const overADay = ({ labels }: Kit, session: PlanSession) => (session.overADay ? [el('p', labels.t('session.overADay'), 'panel note')] : []);
 
+/** A contents entry: a link to a part of the pack. */
+const entry = (href: string, text: string, children: Node[] = []) => el('li', undefined, undefined, [Object.assign(el('a', text), { href: `#${href}` }), ...children]);
+
+/**
+ * The pack: a cover (contents, what to copy), the timetable and checklists, the facilitator notes
+ * of the activities in the plan, the sheets, then each module's participant handout with only
+ * those activities. Every part starts a new page (planner.css); the participants' parts are
+ * marked pack-copy and the rest pack-staff, for "Show only what participants get" (handout.css).
+ */
 export async function startPack(root: HTMLElement | null): Promise<void> {
 	if (!root) return;
 	const planner = kit(root);
 	const { labels } = planner;
+	const t = labels.t.bind(labels);
 	byId('pack-no-script').hidden = true;
 	root.hidden = false;
 	const status = byId('pack-status');
-	const body = byId('pack-body');
 	const found = planFromAddress(planner, 'pack.empty');
 	if (!found.plan) {
 		status.setAttribute('role', 'alert');
@@ -392,41 +483,76 @@ export async function startPack(root: HTMLElement | null): Promise<void> {
 	const heading = document.querySelector('h1');
 	if (plan.title && heading) {
 		heading.textContent = plan.title;
-		document.title = `${plan.title}: ${labels.t('pack.title')}`;
+		document.title = `${plan.title}: ${t('pack.title')}`;
 		for (const line of document.querySelectorAll('.session-title')) line.textContent = plan.title;
 	}
-	status.textContent = labels.t('pack.loading');
-	const times = section('pack-timetable', labels.t('planner.timetable'));
+	status.textContent = t('pack.loading');
+	const modules = session.modules;
+	const notesId = (i: number) => `pack-notes-${i + 1}`;
+	const handoutId = (i: number) => `pack-handout-${i + 1}`;
+
+	// What to copy, and how many: each participant handout and the forms for everyone; one sign-in sheet.
+	const group = plan.group;
+	const copies = (title: string) => (group ? t('pack.copyCount', { title, count: group }) : t('pack.copyEach', { title }));
+	const sheets = ['sign-in', 'expenses', 'evaluation'].map((id) => ({ id, title: byId(`${id}-title`)?.textContent ?? id }));
+	const copyList = el('ul', undefined, undefined, [
+		...modules.map((m) => el('li', copies(t('pack.handout', { title: m.data.title })))),
+		el('li', t('pack.copyOne', { title: sheets[0].title })),
+		...sheets.slice(1).map((sheet) => el('li', copies(sheet.title))),
+	]);
+	const sub = (items: Node[]) => [el('ul', undefined, undefined, items)];
+	byId('pack-cover').append(
+		el('h2', t('handout.contents')),
+		el('ol', undefined, 'contents', [
+			entry('pack-timetable', t('planner.timetable')),
+			entry('pack-checklists', t('planner.checklists')),
+			el('li', t('pack.notesPart'), undefined, sub(modules.map((m, i) => entry(notesId(i), m.data.title)))),
+			el('li', t('pack.sheetsPart'), undefined, sub(sheets.map((sheet) => entry(sheet.id, sheet.title)))),
+			el('li', t('pack.handoutsPart'), undefined, sub(modules.map((m, i) => entry(handoutId(i), m.data.title)))),
+		]),
+		el('h2', t('pack.copies')),
+		el('p', group ? t('pack.copiesFor', { count: group }) : t('pack.copiesUnknown'), 'meta'),
+		copyList,
+	);
+
+	const times = section('pack-timetable', t('planner.timetable'));
 	times.append(el('p', totalText(planner, session), 'font-semibold'), ...overADay(planner, session), timetableTable(planner, session));
-	const lists = section('pack-checklists', labels.t('planner.checklists'));
+	const lists = section('pack-checklists', t('planner.checklists'));
 	for (const field of ['materials', 'preparation'] as const) {
 		const list = el('ul', undefined, 'checklist');
-		fillList(list, sessionChecklist(session, field), labels.t('facilitator.none'));
-		lists.append(el('h3', labels.t(`facilitator.${field}`)), list);
+		fillList(list, trainerChecklist(session, field, labels, group), t('facilitator.none'));
+		lists.append(el('h3', t(`facilitator.${field}`)), list);
 	}
-	body.append(times, lists);
+	for (const part of [times, lists]) part.classList.add('pack-part', 'pack-staff');
+	byId('pack-notes').append(times, lists);
+
 	// Address patterns with {id}, written by the server from src/lib/handouts.ts.
 	const routes = { facilitator: root.dataset.facilitator!, participant: root.dataset.participant! };
+	const chosen = chosenActivities(session);
 	const failed: string[] = [];
+	const fetchPage = async (kind: keyof typeof routes, id: string) => {
+		const response = await fetch(routes[kind].replace('{id}', encodeURIComponent(id)));
+		if (!response.ok) throw new Error(String(response.status));
+		return new DOMParser().parseFromString(await response.text(), 'text/html');
+	};
 	// Fetched one after another, in order: a pack of many modules should not flood a slow connection.
-	for (const [i, module] of session.modules.entries()) {
-		const part = section(`pack-module-${i + 1}`, labels.t('pack.module', { number: i + 1, title: module.data.title }));
-		part.classList.add('pack-module');
-		for (const kind of ['facilitator', 'participant'] as const) {
-			try {
-				const response = await fetch(routes[kind].replace('{id}', encodeURIComponent(module.id)));
-				if (!response.ok) throw new Error(String(response.status));
-				const doc = new DOMParser().parseFromString(await response.text(), 'text/html');
-				const holder = el('div', undefined, `pack-${kind}`);
-				holder.append(...adoptHandout(doc, `m${i + 1}-${kind}`, 2));
-				part.append(holder);
-			} catch {
-				failed.push(module.data.title);
-			}
+	for (const [i, module] of modules.entries()) {
+		const keep = chosen.get(module.id) ?? [];
+		const notes = section(notesId(i), t('pack.notes', { title: module.data.title }));
+		notes.classList.add('pack-part', 'pack-staff', 'pack-facilitator');
+		const handout = el('section', undefined, 'pack-part pack-copy pack-participant');
+		handout.id = handoutId(i);
+		handout.setAttribute('aria-label', t('pack.handout', { title: module.data.title }));
+		try {
+			notes.append(...adoptHandout(await fetchPage('facilitator', module.id), `m${i + 1}-facilitator`, 1, keep, true));
+			handout.append(...adoptHandout(await fetchPage('participant', module.id), `m${i + 1}-participant`, 1, keep));
+		} catch {
+			failed.push(module.data.title);
 		}
-		body.append(part);
+		byId('pack-notes').append(notes);
+		byId('pack-handouts').append(handout);
 	}
-	status.textContent = failed.length ? labels.t('pack.failed', { title: [...new Set(failed)].join(', ') }) : labels.t('pack.ready');
+	status.textContent = failed.length ? t('pack.failed', { title: [...new Set(failed)].join(', ') }) : t('pack.ready');
 	if (failed.length) status.setAttribute('role', 'alert');
 }
 

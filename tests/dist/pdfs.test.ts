@@ -76,6 +76,10 @@ test('every PDF names itself (and a path its modules), has no blank page, and is
 			if (handout.kind === 'session-pack')
 				for (const sheet of ['Sign-in sheet', 'Expenses claim', 'Tell us what you think', 'Participant handout:'])
 					if (!all.includes(sheet)) problems.push(`${where}: “${sheet}” is not in its text`);
+			// Its contents say on which page each part starts (scripts/make-pdfs.mjs, a second pass).
+			if (handout.kind === 'session-pack' && !/Timetable page \d+ .*Sign-in sheet page \d+/.test(read.pages[0] ?? '')) problems.push(`${where}: its contents give no page numbers`);
+			// Numbered by the page's own CSS (src/lib/page-numbers.ts), as the browser's Print numbers it.
+			if (!read.pages[0]?.includes(`Page 1 of ${read.pages.length}`)) problems.push(`${where}: page 1 does not say “Page 1 of ${read.pages.length}”`);
 			read.pages.forEach((text, i) => {
 				// What is left once the footer (the site's name and "Page N of M") is taken away.
 				const body = text.replace(/Page \d+ of \d+/g, '').replaceAll('Many Roles', '').replace(/[^\p{L}\p{N}]/gu, '');

@@ -111,10 +111,11 @@ test('a trainer builds, reorders and times a session by keyboard, and finds it a
 	// Add one activity and a lunch break, by keyboard.
 	const add = page.getByLabel('Module or single activity');
 	await tabTo(page, add);
-	await page.keyboard.press('ArrowDown'); // activity 1 of the first module in the list
+	await page.keyboard.press('ArrowDown'); // activity 1 of the first module in the list, which the plan already runs
 	await page.keyboard.press('Tab');
 	await page.keyboard.press('Enter');
-	await expect(page.getByRole('status')).toHaveText(/^Added .+ at position 6 of 6$/);
+	await expect(page.getByRole('status')).toHaveText(/^Added .+ at position 6 of 6\. It is already in the plan, at position \d\. You can undo this\.$/);
+	await expect(page.locator('#planner-undo')).toBeVisible();
 	const minutes = page.getByLabel('Break length in minutes (5 to 90)');
 	await tabTo(page, minutes);
 	await page.keyboard.press('ControlOrMeta+A');
@@ -148,12 +149,18 @@ test('a trainer builds, reorders and times a session by keyboard, and finds it a
 	await expect(page.getByLabel('Start time')).toHaveValue('13:30');
 	expect(page.url()).toBe(url);
 
-	// Clear empties the plan and what is saved.
+	// Clear empties the plan and what is saved; Undo puts it all back, and focus goes to the plan.
 	await tabTo(page, page.getByRole('button', { name: 'Clear plan' }));
 	await page.keyboard.press('Enter');
-	await expect(page.getByRole('status')).toHaveText('Plan cleared');
+	await expect(page.getByRole('status')).toHaveText('Plan cleared. You can undo this.');
 	await expect(items(page)).toHaveCount(0);
 	expect(JSON.parse((await saved(page))!).plan).toBeNull();
+	await tabTo(page, page.getByRole('button', { name: 'Undo' }), true);
+	await page.keyboard.press('Enter');
+	await expect(page.getByRole('status')).toHaveText('Undone. The plan is back as it was.');
+	expect(await itemTitles(page)).toEqual(plan);
+	await expect(page.getByRole('heading', { name: 'Your plan' })).toBeFocused();
+	expect(page.url()).toBe(url);
 	expect(problems).toEqual([]);
 });
 
@@ -217,48 +224,133 @@ function firstNote(id: string): string {
 	return note.slice(0, 40);
 }
 
-test('the pack for a plan has its timetable and every module’s facilitator notes and handout', async ({ page, baseURL }) => {
-	// Several pages, each checked with axe: about 30 s on a busy two-core machine.
-	test.setTimeout(120_000);
+/** The titles of a module's group activities, from the planner's data island. */
+async function activityTitles(page: Page, module: string): Promise<{ id: string; title: string }[]> {
+	return page.evaluate((id) => JSON.parse(document.getElementById('planner-data')!.textContent!).modules.find((m: { id: string }) => m.id === id).data.activities, module);
+}
+
+test('a trainer cuts a session down to single activities by keyboard, and its pack prints exactly those', async ({ page, baseURL }) => {
+	// Many key presses, axe twice and a PDF: slower than one page's test on a shared machine.
+	test.setTimeout(150_000);
 	const problems = watch(page, baseURL!);
-	const chosen = ['the-four-roles', 'recognising-tokenism'];
-	await page.goto(`${planner}?v=3&start=0930&title=Our+session&i=${chosen[0]}&i=_break.15.Tea&i=${chosen[1]}.what-tokenism-is`);
+	const module = 'the-four-roles';
+	await page.goto(`${planner}?v=3&start=1000&title=Short+session&i=${module}&i=_break.10.Tea&i=recognising-tokenism`);
+	const all = await activityTitles(page, module);
+
+	// Split the first module into its activities: the same times, one item each.
+	const before = await page.locator('#planner-rows td:first-child').allInnerTexts();
+	await tabTo(page, page.getByRole('button', { name: /^Split into activities: The four roles/ }));
+	await page.keyboard.press('Enter');
+	await expect(page.getByRole('status')).toHaveText(`Split The four roles and how people move between them into ${all.length} activities. You can undo this.`);
+	expect(await itemTitles(page)).toEqual([...all.map((a) => a.title), 'Tea', 'Recognising and ending tokenism']);
+	expect(await page.locator('#planner-rows td:first-child').allInnerTexts()).toEqual(before);
+	// Focus stays where the module was: on the first activity's Remove. Remove two activities.
+	await expect(items(page).nth(0).getByRole('button', { name: `Remove: ${all[0].title}` })).toBeFocused();
+	await tabTo(page, items(page).nth(2).getByRole('button', { name: `Remove: ${all[2].title}` }));
+	await page.keyboard.press('Enter');
+	// A title that ends in a question mark gets no full stop after it.
+	await expect(page.getByRole('status')).toHaveText(`Removed ${all[2].title.replace(/[^.?!]$/, '$&.')} You can undo this.`);
+	await expect(items(page).nth(2).getByRole('button', { name: `Remove: ${all[3].title}` })).toBeFocused();
+	await page.keyboard.press('Enter');
+	const kept = all.filter((_, i) => i !== 2 && i !== 3);
+	expect((await itemTitles(page)).slice(0, kept.length)).toEqual(kept.map((a) => a.title));
+	// Move one activity up by keyboard.
+	await tabTo(page, items(page).nth(1).getByRole('button', { name: `Move up: ${kept[1].title}` }), true);
+	await page.keyboard.press('Enter');
+	await expect(page.getByRole('status')).toHaveText(`Moved ${kept[1].title} to position 1 of ${kept.length + 2}`);
+
+	// A finish time: over or under is said as the plan changes; a group size gives copy counts.
+	// Come in from the title field, so typing starts at the hours (Shift+Tab would land on the minutes).
+	await tabTo(page, page.getByLabel('Title of the session (optional)'), true);
+	await tabTo(page, page.getByLabel('Finish by (optional)'));
+	// An empty time field in this browser's own locale has an AM/PM part: "A" fills it (a 24-hour field ignores it).
+	await page.keyboard.type('1045A');
+	await expect(page.locator('#planner-end-status')).toHaveText(/^Over by .+: the plan ends at 1[12]:\d\d and you want to finish by 10:45\.$/);
+	await expect(page.locator('#planner-end-status')).toHaveAttribute('aria-live', 'polite');
+	await tabTo(page, page.getByLabel('People taking part (optional)'));
+	await page.keyboard.type('10');
+	await expect(page.locator('#planner-materials')).toContainText('(print 10)');
+	await expect(page.locator('#planner-materials')).not.toContainText('this page');
+	expect(page.url()).toContain('&end=1045&group=10&');
+	// Drop the whole second module: now the plan runs under the finish time.
+	await tabTo(page, page.getByRole('button', { name: 'Remove: Recognising and ending tokenism' }));
+	await page.keyboard.press('Enter');
+	await expect(page.locator('#planner-end-status')).toHaveText(/^Under by /);
+	await axe(page, 'a plan of single activities');
+
+	// Starting from a ready-made session replaces the plan, and can be undone.
+	const ours = page.url();
+	await tabTo(page, page.getByLabel('A ready-made session, or nothing'), true);
+	await page.keyboard.press('ArrowDown');
+	await page.keyboard.press('Tab');
+	await page.keyboard.press('Enter');
+	await expect(page.getByRole('status')).toHaveText(/^Started from .+ in place of your plan\. You can undo this\.$/);
+	await tabTo(page, page.getByRole('button', { name: 'Undo' }));
+	await page.keyboard.press('Enter');
+	expect(page.url()).toBe(ours);
+
+	// The pack: the chosen activities of the module, no other, in the notes and the handout alike.
 	await tabTo(page, page.getByRole('link', { name: 'Open the session pack' }));
 	await page.keyboard.press('Enter');
-	await expect(page).toHaveURL(/\/sessions\/planner\/pack\/\?v=3&start=0930&title=Our\+session/);
+	await expect(page).toHaveURL(/\/sessions\/planner\/pack\/\?v=3&start=1000&title=Short\+session/);
 	await expect(page.getByRole('status')).toHaveText('The session pack is ready.');
-	await expect(page.getByRole('heading', { level: 1 })).toHaveText('Our session');
-	await expect(page.locator('#pack-body tbody tr').first()).toContainText('09:30');
-	await expect(page.locator('#pack-body')).toContainText('Tea');
-	for (const id of chosen) {
-		await expect(page.locator('#pack-body'), id).toContainText(firstNote(id));
-	}
-	// Each module's two handouts are in: its facilitator version and its participant version.
-	await expect(page.locator('.pack-facilitator')).toHaveCount(2);
-	await expect(page.locator('.pack-participant')).toHaveCount(2);
-	const ids = await page.evaluate(() => [...document.querySelectorAll('[id]')].map((node) => node.id));
-	expect(ids.filter((id, i) => ids.indexOf(id) !== i), 'no id twice').toEqual([]);
+	await expect(page.getByRole('heading', { level: 1 })).toHaveText('Short session');
+	const printed = (selector: string) => page.locator(`${selector} [data-activity]`).evaluateAll((nodes) => nodes.map((n) => (n as HTMLElement).dataset.activity));
+	const ids = kept.map((a) => a.id);
+	expect((await printed('.pack-facilitator')).sort()).toEqual([...ids].sort());
+	expect((await printed('.pack-participant')).sort()).toEqual([...ids].sort());
+	await expect(page.locator('.pack-facilitator')).toContainText(firstNote(module));
+	await expect(page.locator('#pack-cover')).toContainText('Participant handout: The four roles and how people move between them: print 10');
+	await expect(page.locator('[aria-labelledby="pack-checklists"]')).toContainText('(print 10)');
+	const allIds = await page.evaluate(() => [...document.querySelectorAll('[id]')].map((node) => node.id));
+	expect(allIds.filter((id, i) => allIds.indexOf(id) !== i), 'no id twice').toEqual([]);
 	await axe(page, 'the pack');
 
+	// On paper: numbered pages, and no activity of the module that the plan left out.
+	await page.emulateMedia({ media: 'print' });
+	const pdf = await page.pdf({ format: 'A4', displayHeaderFooter: false, preferCSSPageSize: true });
+	const pages = await pdfPages(pdf);
+	expect(pages[0]).toContain(`Page 1 of ${pages.length}`);
+	const text = pages.join(' ');
+	for (const a of all) expect(text.includes(a.title), a.title).toBe(ids.includes(a.id));
+
+	// "Show only what participants get": the facilitator's parts go, on screen and on paper.
+	await page.emulateMedia({ media: 'screen' });
+	await tabTo(page, page.getByRole('link', { name: 'Show only what participants get, to print it apart for copying' }));
+	await page.keyboard.press('Enter');
+	await expect(page.locator('#pack-timetable')).toBeHidden();
+	await expect(page.locator('.pack-facilitator')).toBeHidden();
+	await expect(page.locator('#sign-in')).toBeHidden();
+	await expect(page.locator('.pack-participant')).toBeVisible();
+	await expect(page.locator('#expenses')).toBeVisible();
+
 	// A room view of one activity and a break: one section at a time, moved on by keyboard.
-	await page.goto(`/sessions/planner/room/?v=3&start=0930&i=${chosen[0]}.welcome&i=_break.10.Tea`);
+	await page.goto(`/sessions/planner/room/?v=3&start=0930&i=${module}.welcome&i=_break.10.Tea`);
 	const sections = page.locator('[data-room-slide]');
 	await expect(sections).toHaveCount(2);
-	await expect(sections.first()).toBeVisible();
 	await expect(sections.first().locator('.room-context')).toContainText('starts at 09:30');
 	await expect(sections.nth(1)).toBeHidden();
 	await expect(page.locator('[data-room-left]')).toHaveText(/^\d+:00$/);
-	await axe(page, 'the room view');
 	await page.keyboard.press('ArrowRight');
 	await expect(sections.nth(1)).toBeVisible();
-	await expect(sections.nth(1)).toContainText('Tea');
 	await expect(page.locator('[data-room-live]')).toHaveText('Now showing: Tea');
-	await expect(page.locator('[data-room-left]')).toHaveText('10:00');
 	// A pack from a bad link says why.
 	await page.goto('/sessions/planner/pack/?v=3&start=0930&i=gone');
 	await expect(page.getByRole('alert')).toContainText('names a module that is not on this site (gone)');
 	expect(problems).toEqual([]);
 });
+
+/** The text of each page of a PDF, read with pdf.js as tests/dist/pdfs.test.ts reads the built PDFs. */
+async function pdfPages(bytes: Buffer): Promise<string[]> {
+	const { getDocument } = await import('pdfjs-dist/legacy/build/pdf.mjs');
+	const doc = await getDocument({ data: new Uint8Array(bytes), verbosity: 0 }).promise;
+	const pages: string[] = [];
+	for (let i = 1; i <= doc.numPages; i++) {
+		const content = await (await doc.getPage(i)).getTextContent();
+		pages.push(content.items.map((item) => ('str' in item ? item.str : '')).join(' ').replace(/\s+/g, ' '));
+	}
+	return pages;
+}
 
 test.describe('without JavaScript', () => {
 	test.use({ javaScriptEnabled: false });

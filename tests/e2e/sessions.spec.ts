@@ -80,6 +80,8 @@ for (const { id, path } of sessions) {
 		const materials = (await page.locator('h2:text-is("Materials checklist") ~ ul.checklist').first().locator('li').allTextContents()).map((m) => m.toLowerCase().trim());
 		expect(materials.length).toBeGreaterThan(0);
 		expect(new Set(materials).size).toBe(materials.length);
+		// Written for the trainer: which handout to print, whose list it is (src/lib/session/materials.ts).
+		expect(materials.filter((m) => /\b(this|the) page\b|^your /.test(m))).toEqual([]);
 	});
 
 	test(`${id}: the pack has every facilitator note, the three sheets and the learner handouts, each on a new page`, async ({ page }) => {
@@ -108,6 +110,12 @@ for (const { id, path } of sessions) {
 		const parts = page.locator('.pack-part, .module-section, .sheet');
 		await expect(parts).toHaveCount(2 + 2 * path.steps.filter((s) => 'module' in s).length + 3);
 		expect(await parts.evaluateAll((els) => els.map((el) => getComputedStyle(el).breakBefore)).then((v) => [...new Set(v)])).toEqual(['page']);
+
+		// "Show only what participants get" (a link, no script): their handouts and forms, on paper too.
+		await page.goto(`/print/sessions/${id}/#only-copies`);
+		const shown = await page.evaluate(() => [...document.querySelectorAll('.pack-cover, .pack-part, .module-section, .sheet')].filter((el) => el.getClientRects().length > 0).map((el) => el.id));
+		const modules = path.steps.flatMap((step) => ('module' in step ? [`handout-${step.module}`] : []));
+		expect(shown).toEqual(['expenses', 'evaluation', ...modules]);
 	});
 }
 

@@ -79,10 +79,8 @@ describe('the handout list', () => {
 	});
 
 	it('writes a manifest with both paper sizes and the base path', () => {
-		const manifest = pdfManifest(list, '/many-roles/', 'Many Roles');
-		expect(manifest.site).toBe('Many Roles');
+		const manifest = pdfManifest(list, '/many-roles/');
 		expect(manifest.version).toBe(1);
-		expect(manifest.labels.footer).toContain('{page}');
 		expect(manifest.handouts[0]).toEqual({
 			route: '/many-roles/print/roles/builder/',
 			title: 'Builder: role card',

@@ -6,7 +6,10 @@ import { describe, expect, it } from 'vitest';
 import { catalogueOf, plannerData, type PlanModule } from '../../src/lib/planner/data';
 import { planLimits } from '../../src/lib/planner/limits';
 import { checkPlan, decodePlan, encodePlan, moveItem, type LinkError, type Plan } from '../../src/lib/planner/plan';
-import { buildSession, defaultStartTime, sessionChecklist } from '../../src/lib/session';
+import { buildSession, defaultStartTime, trainerChecklist } from '../../src/lib/session';
+import { expandModule, overBy, overlapOf, removeItem } from '../../src/lib/planner/edit';
+import { Labels } from '../../src/lib/labels';
+import { en } from '../../src/i18n/en';
 import { planSchema } from '../../src/lib/storage/schema';
 import type { PathData } from '../../src/schemas/path';
 
@@ -151,10 +154,10 @@ describe('a plan timed by the session model', () => {
 
 	it('combines materials and preparation once each, in order, only for the chosen activities', () => {
 		const session = timed(plan);
-		expect(sessionChecklist(session, 'materials')).toEqual(['Name badges', 'Pens', 'Role cards']);
-		expect(sessionChecklist(session, 'preparation')).toEqual(['Print the role cards']);
+		expect(trainerChecklist(session, 'materials', new Labels(en))).toEqual(['Name badges', 'Pens', 'Role cards']);
+		expect(trainerChecklist(session, 'preparation', new Labels(en))).toEqual(['Print the role cards']);
 		const both = timed({ ...plan, items: [...plan.items, { kind: 'activity', module: 'recognising-tokenism', activity: 'spot-the-signs' }] });
-		expect(sessionChecklist(both, 'materials')).toEqual(['Name badges', 'Pens', 'Role cards', 'Flipchart']);
+		expect(trainerChecklist(both, 'materials', new Labels(en))).toEqual(['Name badges', 'Pens', 'Role cards', 'Flipchart']);
 		expect(both.modules.map((m) => m.id)).toEqual(['the-four-roles', 'recognising-tokenism']);
 	});
 
@@ -181,5 +184,55 @@ describe('building a plan', () => {
 		expect(data.modules).toEqual([{ id: 'a', data: { title: 'a', activities: [{ id: 'a1', title: 'A', mode: 'group', minutes: 10, materials: [], preparation: [] }] } }]);
 		expect(data.sessions[0].plan).toEqual({ title: 'Induction', start: '10:00', items: [{ kind: 'module', module: 'the-four-roles' }, { kind: 'break', minutes: 15, label: 'Tea' }, { kind: 'break', minutes: 10 }] });
 		expect(data.sessions.map((s) => s.id)).toEqual(['p']);
+	});
+});
+
+describe('editing at activity level', () => {
+	const timed = (p: Plan) => buildSession(p.items, p.start, modules);
+	it('splits a whole module into its group activities, in place, and removes any one item', () => {
+		const split = expandModule(plan, 0, catalogue);
+		expect(split.items.slice(0, 4)).toEqual([
+			{ kind: 'activity', module: 'the-four-roles', activity: 'welcome' },
+			{ kind: 'activity', module: 'the-four-roles', activity: 'four-corners' },
+			{ kind: 'activity', module: 'the-four-roles', activity: 'closing-round' },
+			plan.items[1],
+		]);
+		// Same times as the whole module: splitting changes what can be edited, not the timetable.
+		expect(timed(split).rows.map((r) => r.clock.time)).toEqual(timed(plan).rows.map((r) => r.clock.time));
+		expect(expandModule(plan, 1, catalogue)).toBe(plan);
+		const dropped = removeItem(split, 1);
+		expect(dropped.items.map((i) => (i.kind === 'activity' ? i.activity : i.kind))).toEqual(['welcome', 'closing-round', 'break', 'what-would-help', 'break']);
+		expect(removeItem(plan, 9)).toBe(plan);
+	});
+
+	it('finds where an item would run something the plan already runs', () => {
+		expect(overlapOf(plan, { kind: 'activity', module: 'the-four-roles', activity: 'welcome' }, catalogue)).toBe(0);
+		expect(overlapOf(plan, { kind: 'module', module: 'recognising-tokenism' }, catalogue)).toBe(2);
+		expect(overlapOf(plan, { kind: 'activity', module: 'recognising-tokenism', activity: 'spot-the-signs' }, catalogue)).toBe(-1);
+		expect(overlapOf(plan, { kind: 'break', minutes: 15, label: 'Tea and coffee' }, catalogue)).toBe(-1);
+	});
+
+	it('says how far a plan runs over or under its finish time, past midnight too', () => {
+		expect(overBy('10:00', 195, '13:00')).toBe(15);
+		expect(overBy('10:00', 160, '13:00')).toBe(-20);
+		expect(overBy('10:00', 180, '13:00')).toBe(0);
+		expect(overBy('22:00', 180, '00:30')).toBe(30);
+	});
+
+	it('keeps a finish time and a group size in the link, and refuses bad ones', () => {
+		const event: Plan = { ...plan, end: '12:30', group: 10 };
+		expect(encodePlan(event)).toContain('&end=1230&group=10&i=');
+		expect(decodePlan(encodePlan(event), catalogue)).toEqual({ ok: true, plan: event });
+		expect(planSchema.safeParse(event).success).toBe(true);
+		expect(decodePlan('?v=3&start=0930&end=2500', catalogue)).toMatchObject({ ok: false, error: 'bad-end' });
+		for (const group of ['0', '201', '2.5', 'ten']) expect(decodePlan(`?v=3&start=0930&group=${group}`, catalogue)).toMatchObject({ ok: false, error: 'bad-group' });
+	});
+
+	it('writes materials for the trainer: which handout, whose list, how many copies', () => {
+		const mine: PlanModule = { id: 'mine', data: { title: 'Power at the table', activities: [act('read', 'Read', 10, ['Printed copy of this page, one each', 'Your private list from earlier', 'Pens'], ['Print this page for each person.']), act('talk', 'Talk', 10, ['Printed copy of this page, one each'])] } };
+		const session = buildSession([{ kind: 'module', module: 'mine' }, { kind: 'module', module: 'the-four-roles' }], '10:00', new Map([['mine', mine], ...modules]));
+		const words = new Labels(en);
+		expect(trainerChecklist(session, 'materials', words, 10)).toEqual(['Printed copy of the participant handout for “Power at the table”, one each (print 10)', 'Each person’s private list from earlier', 'Pens', 'Name badges', 'Role cards']);
+		expect(trainerChecklist(session, 'preparation', words)).toEqual(['Print the participant handout for “Power at the table” for each person.', 'Print the role cards']);
 	});
 });

@@ -18,7 +18,9 @@ import {
 	pathSession,
 	readStart,
 	readySessions,
-	sessionChecklist,
+	trainerChecklist,
+	forTrainer,
+	chosenActivities,
 	timeLabels,
 	waysOf,
 	type SessionItem,
@@ -182,16 +184,24 @@ describe('buildSession', () => {
 	});
 });
 
+const words = new Labels(en);
+
 describe('checklists', () => {
 	it('lists every material once across modules and single activities, first-needed order, duplicates by case and spacing removed', () => {
 		const s = buildSession([{ kind: 'module', module: 'roles' }, { kind: 'break', minutes: 10 }, { kind: 'module', module: 'stories' }], '09:00', modules);
-		expect(sessionChecklist(s, 'materials')).toEqual(['Name badges', 'Pens', 'Printed page', 'Flipchart', 'Timer']);
-		expect(sessionChecklist(s, 'preparation')).toEqual(['Book the room', 'Print the page']);
+		expect(trainerChecklist(s, 'materials', words)).toEqual(['Name badges', 'Pens', 'Printed page', 'Flipchart', 'Timer']);
+		// "The page" is the module's participant handout, on a trainer's list.
+		expect(trainerChecklist(s, 'preparation', words)).toEqual(['Book the room', 'Print the participant handout for “Introduction”']);
+	});
+	it('names, for each module, the activities a session runs: what its pack prints', () => {
+		const s = buildSession([{ kind: 'activity', module: 'roles', activity: 'talk' }, { kind: 'module', module: 'stories' }, { kind: 'activity', module: 'roles', activity: 'talk' }], '09:00', modules);
+		expect([...chosenActivities(s)]).toEqual([['roles', ['talk']], ...[['stories', s.rows.filter((r) => r.kind === 'activity' && r.module.id === 'stories').map((r) => (r.kind === 'activity' ? r.activity.id : ''))]]]);
+		expect(forTrainer('Your notes', 'Roles', words)).toBe('Each person’s notes');
 	});
 	it('includes only what the activities in the plan need', () => {
 		const s = buildSession([{ kind: 'activity', module: 'roles', activity: 'talk' }], '09:00', modules);
-		expect(sessionChecklist(s, 'materials')).toEqual(['Flipchart']);
-		expect(sessionChecklist(s, 'preparation')).toEqual([]);
+		expect(trainerChecklist(s, 'materials', words)).toEqual(['Flipchart']);
+		expect(trainerChecklist(s, 'preparation', words)).toEqual([]);
 	});
 	it('works over any activities, as a module’s own handout lists them', () => {
 		expect(checklist(roles.data.activities, 'materials')).toEqual(['Name badges', 'Pens', 'Printed page', 'Flipchart']);

@@ -10,4 +10,6 @@ export const planLimits = {
 	labelCharacters: 60,
 	/** As a path's break steps allow (src/schemas/path.ts). */
 	breakMinutes: { min: 5, max: 90 },
+	/** People in the group, for copy counts: from a pair to a large conference room. */
+	groupSize: { min: 1, max: 200 },
 } as const;

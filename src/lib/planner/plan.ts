@@ -11,6 +11,11 @@
  * - `v=3`: the link's version, always first.
  * - `start=HHMM`: the start time, 24-hour, without the colon (a colon would be escaped as %3A).
  * - `title=…`: optional.
+ * - `end=HHMM`: optional, the time the trainer wants to finish by (the planner says how far over
+ *   or under the plan runs).
+ * - `group=N`: optional, how many people take part (1 to 200), for the copy counts.
+ *   Both were added to version 3 without a new version: a link without them means what it meant,
+ *   and a planner that did not know them would have refused the link rather than misread it.
  * - `i=…`, one per item, in order:
  *   - `<module id>`: the whole module, taken the group way;
  *   - `<module id>.<activity id>`: one of the module's group activities, by the id it has in the
@@ -42,7 +47,7 @@ export const linkVersion = 3;
 /** For each module that can be planned: the ids of its group activities, in order. */
 export type Catalogue = ReadonlyMap<string, readonly string[]>;
 
-export type LinkError = 'unknown-version' | 'bad-start' | 'unknown-module' | 'unknown-activity' | 'activity-out-of-range' | 'bad-break' | 'too-many-items' | 'malformed';
+export type LinkError = 'unknown-version' | 'bad-start' | 'bad-end' | 'unknown-module' | 'unknown-activity' | 'activity-out-of-range' | 'bad-break' | 'bad-group' | 'too-many-items' | 'malformed';
 
 export type Decoded = { ok: true; plan: Plan | null; migratedFrom?: number } | { ok: false; error: LinkError; item?: string };
 
@@ -62,6 +67,8 @@ export function encodeItem(item: PlanItem): string {
 export function encodePlan(plan: Plan): string {
 	const params = new URLSearchParams({ v: String(linkVersion), start: plan.start.replace(':', '') });
 	if (plan.title) params.set('title', plan.title);
+	if (plan.end) params.set('end', plan.end.replace(':', ''));
+	if (plan.group !== undefined) params.set('group', String(plan.group));
 	for (const item of plan.items) params.append('i', encodeItem(item));
 	return `?${params}`;
 }
@@ -114,6 +121,13 @@ export function decodePlan(query: string, catalogue: Catalogue): Decoded {
 	if (!start) return { ok: false, error: 'bad-start' };
 	const title = (params.get('title') ?? '').trim();
 	if (title.length > planLimits.titleCharacters) return { ok: false, error: 'malformed' };
+	const endText = params.get('end');
+	const end = endText === null ? undefined : readStart(endText);
+	if (endText !== null && !end) return { ok: false, error: 'bad-end' };
+	const groupText = params.get('group');
+	const group = groupText === null ? undefined : Number(groupText);
+	const { min, max } = planLimits.groupSize;
+	if (group !== undefined && (!/^\d{1,3}$/.test(groupText!) || group < min || group > max)) return { ok: false, error: 'bad-group' };
 	const texts = params.getAll('i');
 	if (texts.length > planLimits.items) return { ok: false, error: 'too-many-items' };
 	const items: PlanItem[] = [];
@@ -122,7 +136,7 @@ export function decodePlan(query: string, catalogue: Catalogue): Decoded {
 		if (!result.ok) return result;
 		items.push(result.item);
 	}
-	const plan: Plan = title ? { title, start, items } : { start, items };
+	const plan: Plan = { ...(title ? { title } : {}), start, ...(end ? { end } : {}), ...(group !== undefined ? { group } : {}), items };
 	return version === '2' ? { ok: true, plan, migratedFrom: 2 } : { ok: true, plan };
 }
 

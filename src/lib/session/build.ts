@@ -158,11 +158,3 @@ export function checklist(activities: readonly Pick<SessionActivity, 'materials'
 	}
 	return items;
 }
-
-/** Every distinct material or preparation step across the session, in first-needed order. */
-export function sessionChecklist(session: Pick<Session, 'rows'>, field: 'materials' | 'preparation'): string[] {
-	return checklist(
-		session.rows.flatMap((row) => (row.kind === 'activity' ? [row.activity] : [])),
-		field,
-	);
-}

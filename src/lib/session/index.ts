@@ -8,3 +8,4 @@ export * from './clock';
 export * from './labels';
 export * from './plans';
 export * from './ways';
+export * from './materials';

@@ -48,6 +48,10 @@ export const planItemSchema = z.discriminatedUnion('kind', [
 export const planSchema = z.strictObject({
 	title: z.optional(z.string().check(z.maxLength(planLimits.titleCharacters))),
 	start: clock,
+	/** The time the trainer wants to finish by; the planner says how far over or under the plan runs. */
+	end: z.optional(clock),
+	/** How many people take part: the checklists and the pack say how many copies to print. */
+	group: z.optional(whole(planLimits.groupSize.min, planLimits.groupSize.max)),
 	items: z.array(planItemSchema).check(z.maxLength(planLimits.items)),
 });
 

@@ -1,0 +1,65 @@
+/**
+ * Materials and preparation as a trainer reads them. Modules write an activity's materials for
+ * whoever takes it, often a learner on their own: "Printed copy of this page, one each", "Your
+ * private list from earlier". On a session's checklist "this page" is a module's participant
+ * handout, and "your list" is each participant's, so the checklists say which handout to print,
+ * whose list it is, and how many copies once the trainer has given a group size.
+ *
+ * The patterns match the site's English content; their replacement words come from the
+ * dictionary (`materialLabelKeys`), on the server and through data-labels in the browser.
+ */
+import type { Labels } from '../labels';
+import type { Session } from './build';
+
+/** The dictionary keys this layer reads. */
+export const materialLabelKeys = ['materials.handout', 'materials.own', 'materials.copies'] as const;
+
+type Words = Pick<Labels, 't'>;
+
+/** "this page" and "the page", but not "the skill page" or "the four role pages". */
+const thisPage = /\b(?:this|the) page\b/gi;
+/** Something a participant made earlier in the session: "Your private list from earlier". */
+const yours = /^your\s+/i;
+/** An item needed once per person. */
+const perPerson = /\b(?:one each|for each person)\b/i;
+
+/** One material or preparation step of an activity of `module`, in the trainer's words. */
+export function forTrainer(text: string, module: string, words: Words, copies?: number): string {
+	let out = text.replace(thisPage, () => words.t('materials.handout', { module }));
+	if (yours.test(out)) out = words.t('materials.own', { thing: out.replace(yours, '') });
+	if (copies !== undefined && perPerson.test(out)) out = out.replace(perPerson, (each) => words.t('materials.copies', { each, count: copies }));
+	return out;
+}
+
+/**
+ * Every distinct material or preparation step of a session, in first-needed order, in the
+ * trainer's words (each once, case and spacing ignored). "This page" names its module, so two
+ * modules' handouts are two items, not one.
+ */
+export function trainerChecklist(session: Pick<Session, 'rows'>, field: 'materials' | 'preparation', words: Words, copies?: number): string[] {
+	const seen = new Set<string>();
+	const items: string[] = [];
+	for (const row of session.rows) {
+		if (row.kind !== 'activity') continue;
+		for (const text of row.activity[field]) {
+			const item = forTrainer(text, row.module.data.title, words, copies);
+			const key = item.toLowerCase().replace(/\s+/g, ' ').trim();
+			if (seen.has(key)) continue;
+			seen.add(key);
+			items.push(item);
+		}
+	}
+	return items;
+}
+
+/** For each module of a session, the ids of the activities it runs, in order: what its pack prints. */
+export function chosenActivities(session: Pick<Session, 'rows'>): Map<string, string[]> {
+	const chosen = new Map<string, string[]>();
+	for (const row of session.rows) {
+		if (row.kind !== 'activity') continue;
+		const ids = chosen.get(row.module.id) ?? [];
+		if (!ids.includes(row.activity.id)) ids.push(row.activity.id);
+		chosen.set(row.module.id, ids);
+	}
+	return chosen;
+}
