@@ -321,6 +321,7 @@ export const en = {
 	'path.total': 'Total time: {time}',
 	'path.breaks': 'including {time} of breaks',
 	'path.break': 'Break',
+	'path.activitiesTaken': 'The parts of it this session uses:',
 	'path.startsAt': 'Starts at',
 	'path.prerequisites': 'Before you start',
 	'path.format.self-study': 'Self-study, at your own pace',
