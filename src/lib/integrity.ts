@@ -192,6 +192,8 @@ export function checkIntegrity(content: Snapshot): Problem[] {
 		});
 		expectCitations(file, data.sources);
 		duplicatesWithin(file, 'activities[].id', data.activities.map((a) => a.id), problems);
+		if (data.worldCafeHarvest && !data.activities.some((a) => a.id === data.worldCafeHarvest && a.mode !== 'self-study'))
+			problems.push({ file, field: 'worldCafeHarvest', value: show(data.worldCafeHarvest), message: 'must be the id of one of the module’s group activities' });
 		duplicatesWithin(file, 'reflection[].id', data.reflection.map((r) => r.id), problems);
 		for (const mode of ways) {
 			const format = mode === 'group' ? 'group' : 'selfStudy';

@@ -46,3 +46,26 @@ describe('the three-hour induction (content/paths/induction-day.md)', () => {
 		expect(fromIt.length).toBeGreaterThan(activities.length / 2);
 	});
 });
+
+describe('the World Café (content/paths/world-cafe-on-the-four-roles.md)', () => {
+	const session = pathSession(path('world-cafe-on-the-four-roles'), modules);
+	const cafe = modules.get('running-a-world-cafe-on-the-four-roles')!.data;
+
+	it('takes the whole group part of its module, with one break after the second round', () => {
+		expect(session.learningMinutes).toBe(cafe.format.group);
+		const rows = session.rows.map((r) => (r.kind === 'break' ? 'break' : r.activity.id));
+		expect(rows.filter((r) => r === 'break')).toHaveLength(1);
+		expect(rows.indexOf('break')).toBe(rows.indexOf('round-two') + 1);
+		expect([time.clock(session.end), session.totalMinutes]).toEqual(['16:15', 135]);
+	});
+
+	it('puts every table question on the room view, and the harvest question on the harvest slide', () => {
+		const body = content.modules.find((m) => m.id === 'running-a-world-cafe-on-the-four-roles')!.body;
+		const questions = [...body.matchAll(/^- \*\*(.+?):\*\* (.+)$/gm)].map(([, label, text]) => ({ label, text }));
+		expect(questions.map((q) => q.label)).toEqual(['Community builder', 'Improvement expert', 'Disruptor or advocate', 'Citizen leader', 'Harvest']);
+		const steps = (id: string) => cafe.activities.find((a) => a.id === id)!.instructions.join('\n');
+		for (const q of questions.slice(0, 4)) expect(steps('round-one')).toContain(`${q.label}: ${q.text}`);
+		expect(steps('harvest')).toContain(`The harvest question: ${questions[4].text}`);
+		expect(cafe.worldCafeHarvest).toBe('harvest');
+	});
+});
