@@ -38,6 +38,6 @@ describe('the built session pages', () => {
 		const text = mainText('print/modules/running-a-world-cafe-on-the-four-roles/facilitator/');
 		expect(text).toContain('The café laid out for 10, 15, 20, 30 people');
 		// Cells run together in the text: 30 people, 6 tables of 5, 6 hosts, 24 who move.
-		expect(text).toContain("306 (5, 5, 5, 5, 5, 5)624");
+		expect(text).toContain('306 (5, 5, 5, 5, 5, 5)624');
 	});
 });
