@@ -41,6 +41,8 @@ test('the landing page links every template, and each template page links its pr
 test.describe('without JavaScript', () => {
 	test.use({ javaScriptEnabled: false });
 	test('the landing page, the templates and their printable pages read in full', async ({ page }) => {
+		// Two pages per template (13 now, the session sheets among them): longer than one page's test on a shared machine.
+		test.setTimeout(90_000);
 		for (const path of ['/organisations/', '/templates/', ...templates.flatMap((t) => [t.route.replace('/print/', '/'), t.route])]) {
 			await page.goto(path);
 			await expect(page.getByRole('heading', { level: 1 }), path).toBeVisible();
