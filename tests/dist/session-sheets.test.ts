@@ -34,6 +34,12 @@ describe('the built session pages', () => {
 		expect(html).toMatch(/data-session-total[^>]*>3 hours</);
 	});
 
+	it('show the harvest question on the World Café room view’s harvest slide', () => {
+		const html = pageHtml('sessions/world-cafe-on-the-four-roles/room/');
+		const harvest = html.slice(html.indexOf('Whole-group harvest'));
+		expect(harvest.slice(0, harvest.indexOf('</section>'))).toContain('The harvest question: Looking across all four roles');
+	});
+
 	it('show the World Café table plan for 10, 15, 20 and 30 people in the facilitator version', () => {
 		const text = mainText('print/modules/running-a-world-cafe-on-the-four-roles/facilitator/');
 		expect(text).toContain('The café laid out for 10, 15, 20, 30 people');
