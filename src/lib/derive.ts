@@ -91,7 +91,8 @@ export function pathsByModule<P extends Path>(paths: readonly P[]): Map<string, 
 	const out = new Map<string, P[]>();
 	for (const path of byOrder(paths)) {
 		for (const step of path.data.steps) {
-			if ('module' in step) out.set(step.module, [...(out.get(step.module) ?? []), path]);
+			// A session may take several single activities of one module: list the path once.
+			if ('module' in step && !out.get(step.module)?.includes(path)) out.set(step.module, [...(out.get(step.module) ?? []), path]);
 		}
 	}
 	return out;

@@ -197,6 +197,8 @@ export function checkIntegrity(content: Snapshot): Problem[] {
 		});
 		expectCitations(file, data.sources);
 		duplicatesWithin(file, 'activities[].id', data.activities.map((a) => a.id), problems);
+		if (data.worldCafeHarvest && !data.activities.some((a) => a.id === data.worldCafeHarvest && a.mode !== 'self-study'))
+			problems.push({ file, field: 'worldCafeHarvest', value: show(data.worldCafeHarvest), message: 'must be the id of one of the module’s group activities' });
 		duplicatesWithin(file, 'reflection[].id', data.reflection.map((r) => r.id), problems);
 		for (const mode of ways) {
 			const format = mode === 'group' ? 'group' : 'selfStudy';
@@ -224,7 +226,8 @@ export function checkIntegrity(content: Snapshot): Problem[] {
 	}
 	problems.push(...prerequisiteCycles(content.modules, (m) => m.data.prerequisites, 'modules', fileOf));
 
-	// Paths: modules exist and can be taken in the path's format.
+	// Paths: modules exist and can be taken in the path's format; a single activity exists in its
+	// module and is one a group does.
 	const modulesById = new Map(content.modules.map((m) => [m.id, m]));
 	for (const path of content.paths) {
 		const file = fileOf(path, 'paths');
@@ -240,8 +243,17 @@ export function checkIntegrity(content: Snapshot): Problem[] {
 					value: show(step.module),
 					message: `this is a ${path.data.format} path but the module has no format.${needed} time`,
 				});
+			if (mod && step.activity) {
+				const activity = mod.data.activities.find((a) => a.id === step.activity);
+				if (!activity)
+					problems.push({ file, field: `steps[${i}].activity`, value: show(step.activity), message: `module "${step.module}" has no activity with this id` });
+				else if (activity.mode === 'self-study')
+					problems.push({ file, field: `steps[${i}].activity`, value: show(step.activity), message: 'this activity is for self-study only; a group session cannot run it' });
+			}
 		});
-		duplicatesWithin(file, 'steps[].module', path.data.steps.flatMap((s) => ('module' in s ? [s.module] : [])), problems);
+		const steps = path.data.steps.flatMap((s) => ('module' in s ? [s] : []));
+		duplicatesWithin(file, 'steps[].module', steps.flatMap((s) => (s.activity ? [] : [s.module])), problems);
+		duplicatesWithin(file, 'steps[].activity', steps.flatMap((s) => (s.activity ? [`${s.module}.${s.activity}`] : [])), problems);
 		path.data.prerequisites.forEach((p, i) => {
 			expect(file, `prerequisites[${i}]`, p, 'paths');
 			if (p === path.id) problems.push({ file, field: `prerequisites[${i}]`, value: show(p), message: 'a path cannot be its own prerequisite' });

@@ -102,6 +102,12 @@ export const moduleSchema = z.object({
 	keyPoints: z.array(line()).min(2).max(8),
 	/** Shown before the content where the subject may be distressing (e.g. telling your own story). */
 	contentNote: line(400).optional(),
+	/**
+	 * For a World Café module: the id of its harvest activity. The facilitator version then shows
+	 * the café laid out for several group sizes (src/lib/world-cafe.ts), the harvest's minutes
+	 * shared between the hosts' reports and the whole-room talk.
+	 */
+	worldCafeHarvest: z.string().regex(idPattern, 'must be an activity id: lower-case words joined by hyphens').optional(),
 	/** Position in module lists. */
 	order: z.number().int().min(1).max(10000),
 	...provenance,

@@ -3,11 +3,20 @@ import { z } from 'astro/zod';
 import { audienceSchema, provenance, ref, titleMax } from './shared';
 import { outcomeSchema } from './module';
 
-/** A module in the path, or (in group sessions) a break between modules. */
+/**
+ * A module in the path; in group sessions also one activity of a module, or a break. A single
+ * activity lets a session take only part of a module, so that a session built on several modules
+ * has one welcome and one close rather than one per module.
+ */
 export const pathStepSchema = z.union([
 	z.object({
 		/** id of the module. */
 		module: ref('modules'),
+		/** id of one of the module's activities (group paths only): take just that activity. */
+		activity: z
+			.string()
+			.regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'must be an activity id: lower-case words joined by hyphens')
+			.optional(),
 	}),
 	z.object({
 		/** Length of the break in minutes. */
@@ -42,6 +51,10 @@ export const pathSchema = z
 	})
 	.refine((path) => path.format === 'group' || path.steps.every((step) => !('break' in step)), {
 		error: 'only group paths have breaks; remove the break steps or set format: group',
+		path: ['steps'],
+	})
+	.refine((path) => path.format === 'group' || path.steps.every((step) => !('activity' in step && step.activity)), {
+		error: 'only group paths take single activities; name whole modules or set format: group',
 		path: ['steps'],
 	});
 

@@ -1,6 +1,6 @@
 /** With JavaScript off, the site reads and navigates, the phone menu included. */
 import { expect, test } from '@playwright/test';
-import { handoutSample, sitemapPaths } from '../support/dist';
+import { handoutList, handoutSample, sitemapPaths } from '../support/dist';
 
 test.use({ javaScriptEnabled: false });
 
@@ -23,7 +23,9 @@ test('a phone reader opens the menu and reaches a skill from the home page', asy
 
 // In four parts, so the workers share them: one page without scripts loads in a blink, and a test
 // per page would spend more on opening tabs than on the pages.
-const everyPage = [...sitemapPaths(), ...handoutSample()];
+// Every template's printable page too: what a manager prints is often opened from a locked-down work computer.
+const templatePrints = handoutList().filter((h) => h.kind === 'template' && !h.largePrint).map((h) => h.route);
+const everyPage = [...new Set([...sitemapPaths(), ...handoutSample(), ...templatePrints])];
 const parts = 4;
 for (let part = 0; part < parts; part++) {
 	test(`every page shows its content without JavaScript (part ${part + 1} of ${parts})`, async ({ page }) => {

@@ -2,8 +2,9 @@
  * The organisations' toolkit: the home page's professional card leads to the landing page, the
  * Monday brief prints on one side of A4 and leads back to the landing page, the landing page links
  * the evaluation module, the evidence page and the acronyms, and every template has its page,
- * printable page and Word document, linked from the landing page and readable without JavaScript. (The Word documents
- * themselves are opened in tests/dist/templates.test.ts.)
+ * printable page and Word document, linked from the landing page. (Without JavaScript, every template
+ * page and printable page is read in tests/e2e/no-javascript.spec.ts; the Word documents are opened
+ * in tests/dist/templates.test.ts.)
  */
 import { expect, test } from '@playwright/test';
 import { countPages } from '../../scripts/make-pdfs.mjs';
@@ -61,21 +62,4 @@ test('the printable brief leads back to the landing page, by that page\'s name',
 	await page.goto('/print/briefs/monday-brief/');
 	const back = page.getByRole('link', { name: 'Back to the page: For professionals, managers, commissioners and funders' });
 	await expect(back).toHaveAttribute('href', '/organisations/');
-});
-
-test.describe('without JavaScript', () => {
-	test.use({ javaScriptEnabled: false });
-	// One test per group of pages: eleven templates' pages in one test outran its time on a busy machine.
-	const groups = [
-		['the landing page and the templates list', ['/organisations/', '/templates/']],
-		...templates.map((t) => [`${t.title}: its page and printable page`, [t.route.replace('/print/', '/'), t.route]] as const),
-	] as const;
-	for (const [name, paths] of groups)
-		test(`${name} read in full`, async ({ page }) => {
-			for (const path of paths) {
-				await page.goto(path);
-				await expect(page.getByRole('heading', { level: 1 }), path).toBeVisible();
-				expect((await page.getByRole('main').innerText()).length, path).toBeGreaterThan(300);
-			}
-		});
 });

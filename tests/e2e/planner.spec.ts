@@ -11,7 +11,8 @@ import { dist, htmlFiles, root } from '../support/dist';
 
 const planner = '/sessions/planner/';
 const storageKey = 'many-roles';
-const induction = ['What your lived experience brings', 'Tea and coffee', 'The four roles and how people move between them', 'Break', 'The practicalities: payment, expenses, access and digital'];
+// A ready-made session of whole modules and breaks (the induction takes single activities, tested in sessions.spec.ts).
+const workshop = ['Lived expertise is expertise', 'Break', 'Recognising and ending tokenism', 'Break', 'Involving people from the outset'];
 
 // A 24-hour clock, so typing "1330" into the start time means 13:30.
 test.use({ locale: 'en-GB' });
@@ -55,19 +56,20 @@ test('a trainer builds, reorders and times a session by keyboard, and finds it a
 	await expect(page.locator('#planner-empty')).toBeVisible();
 	await axe(page, 'empty');
 
-	// Start from the induction day: arrow keys choose it in the list, Enter presses the button.
+	// Start from the workshop for professionals: arrow keys choose it in the list (third, after the
+	// induction and the World Café), Enter presses the button.
 	const from = page.getByLabel('A ready-made session, or nothing');
 	await tabTo(page, from);
-	await page.keyboard.press('ArrowDown');
-	await expect(from).toHaveValue('induction-day');
+	for (let i = 0; i < 3; i++) await page.keyboard.press('ArrowDown');
+	await expect(from).toHaveValue('receptive-practice');
 	await page.keyboard.press('Tab');
 	await expect(page.getByRole('button', { name: 'Start from this' })).toBeFocused();
 	await page.keyboard.press('Enter');
-	await expect(page.getByRole('status')).toHaveText('Started from Induction day for new lived-experience partners');
+	await expect(page.getByRole('status')).toHaveText('Started from Receptive practice: a workshop for professionals');
 	await expect(items(page)).toHaveCount(5);
-	expect(await itemTitles(page)).toEqual(induction);
-	await expect(firstClock(page)).toHaveText('10:00');
-	await expect(page.getByLabel('Start time')).toHaveValue('10:00');
+	expect(await itemTitles(page)).toEqual(workshop);
+	await expect(firstClock(page)).toHaveText('09:30');
+	await expect(page.getByLabel('Start time')).toHaveValue('09:30');
 	await axe(page, 'from a ready-made session');
 
 	// Move the first module down with Enter: focus stays on its button, the move is announced.
@@ -87,14 +89,14 @@ test('a trainer builds, reorders and times a session by keyboard, and finds it a
 	await expect(page.getByRole('status')).toHaveText(`Moved ${first} to position 1 of 5`);
 	await expect(items(page).nth(0).getByRole('button', { name: `Move down: ${first}` })).toBeFocused();
 
-	// Move the tea break to the end, so the saved plan differs from the ready-made one.
+	// Move the first break to the end, so the saved plan differs from the ready-made one.
 	await page.keyboard.press('Tab'); // Remove of item 1
-	await tabTo(page, items(page).nth(1).getByRole('button', { name: 'Move down: Tea and coffee' }));
+	await tabTo(page, items(page).nth(1).getByRole('button', { name: 'Move down: Break' }));
 	for (const position of [3, 4, 5]) {
 		await page.keyboard.press('Enter');
-		await expect(page.getByRole('status')).toHaveText(`Moved Tea and coffee to position ${position} of 5`);
+		await expect(page.getByRole('status')).toHaveText(`Moved Break to position ${position} of 5`);
 	}
-	await expect(items(page).nth(4).getByRole('button', { name: 'Move up: Tea and coffee' })).toBeFocused();
+	await expect(items(page).nth(4).getByRole('button', { name: 'Move up: Break' })).toBeFocused();
 
 	// A new start time moves every clock time.
 	const start = page.getByLabel('Start time');
@@ -105,7 +107,7 @@ test('a trainer builds, reorders and times a session by keyboard, and finds it a
 	await page.keyboard.type('1330');
 	await expect(start).toHaveValue('13:30');
 	await expect(firstClock(page)).toHaveText('13:30');
-	await expect(page.locator('#planner-total')).toContainText('Starts at 13:30, ends at 17:');
+	await expect(page.locator('#planner-total')).toContainText('Starts at 13:30, ends at 19:');
 	expect(page.url()).toContain('start=1330');
 
 	// Add one activity and a lunch break, by keyboard.
@@ -137,7 +139,7 @@ test('a trainer builds, reorders and times a session by keyboard, and finds it a
 	const plan = await itemTitles(page);
 	const url = page.url();
 	expect(url).toContain('i=_break.45.Lunch');
-	expect(JSON.parse((await saved(page))!)).toMatchObject({ version: 3, plan: { start: '13:30', title: 'Induction day for new lived-experience partners' } });
+	expect(JSON.parse((await saved(page))!)).toMatchObject({ version: 3, plan: { start: '13:30', title: 'Receptive practice: a workshop for professionals' } });
 	expect(JSON.parse((await saved(page))!).plan.items).toHaveLength(7);
 
 	// Reload: the link holds the plan. Open the bare page: storage holds it.

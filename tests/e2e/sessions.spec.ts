@@ -16,9 +16,22 @@ const sessions = content.paths.filter((p) => p.data!.format === 'group').map((p)
 const normalise = (text: string | null) => (text ?? '').replace(/\s+/g, ' ').trim();
 const pad = (n: number) => String(n).padStart(2, '0');
 
-/** The session's total from the modules' stated group times and the breaks, and its end on the clock. */
-function expected(path: (typeof sessions)[number]['path']) {
-	const total = path.steps.reduce((sum, step) => sum + ('module' in step ? moduleById.get(step.module)!.format.group! : step.break), 0);
+type SessionPath = (typeof sessions)[number]['path'];
+/** The group activities a step takes: one when it names an activity, else the module's. */
+const stepActivities = (step: Extract<SessionPath['steps'][number], { module: string }>) => {
+	const all = moduleById.get(step.module)!.activities;
+	return step.activity ? all.filter((a) => a.id === step.activity) : all.filter((a) => a.mode !== 'self-study');
+};
+/** Each module the session draws on once, with every activity it takes of it. */
+const modulesTaken = (path: SessionPath) => {
+	const out = new Map<string, ReturnType<typeof stepActivities>>();
+	for (const step of path.steps) if ('module' in step) out.set(step.module, [...(out.get(step.module) ?? []), ...stepActivities(step)]);
+	return out;
+};
+
+/** The session's total from the modules' stated group times (or a single activity's minutes) and the breaks, and its end on the clock. */
+function expected(path: SessionPath) {
+	const total = path.steps.reduce((sum, step) => sum + ('module' in step ? (step.activity ? stepActivities(step)[0].minutes : moduleById.get(step.module)!.format.group!) : step.break), 0);
 	const [h, m] = (path.startTime ?? '10:00').split(':').map(Number);
 	const end = h * 60 + m + total;
 	const clock = `${pad(Math.floor(end / 60) % 24)}:${pad(end % 60)}`;
@@ -26,10 +39,10 @@ function expected(path: (typeof sessions)[number]['path']) {
 }
 
 /** What the room view shows, in order: each group activity's title, and each break's label. */
-function roomRows(path: (typeof sessions)[number]['path']): { title: string; isBreak: boolean }[] {
+function roomRows(path: SessionPath): { title: string; isBreak: boolean }[] {
 	return path.steps.flatMap((step): { title: string; isBreak: boolean }[] =>
 		'module' in step
-			? moduleById.get(step.module)!.activities.filter((a) => a.mode !== 'self-study').map((a) => ({ title: a.title, isBreak: false }))
+			? stepActivities(step).map((a) => ({ title: a.title, isBreak: false }))
 			: [{ title: step.label ?? 'Break', isBreak: true }],
 	);
 }
@@ -58,6 +71,22 @@ test('every group path has a ready-made session, listed with its length', async 
 	}
 });
 
+test('the induction is three hours, 10:00 to 13:00, with one break, one welcome and one close', async ({ page }) => {
+	await page.goto('/sessions/induction-day/');
+	const table = page.getByRole('table', { name: 'Every activity and break, with the time it starts' });
+	await expect(table.locator('tbody tr').first().locator('td').first()).toHaveText('10:00');
+	await expect(table.locator('[data-session-end]')).toHaveText('13:00');
+	await expect(table.locator('[data-session-total]')).toHaveText('3 hours');
+	await expect(table.locator('tr.break-row')).toHaveCount(1);
+	const rows = (await table.locator('tbody th[scope="row"]').allTextContents()).map(normalise);
+	expect(rows.filter((r) => /^welcome/i.test(r))).toHaveLength(1);
+	expect(rows.filter((r) => /closing/i.test(r))).toEqual(['Next steps and closing round']);
+	// Single activities of one module that follow each other sit under one heading.
+	const headings = (await table.locator('tr.part-row th').allTextContents()).map(normalise);
+	expect(headings[0]).toMatch(/^Facilitator view: Running an induction/);
+	expect(new Set(headings.map((h, i) => (i > 0 && h === headings[i - 1] ? 'repeat' : h))).has('repeat')).toBe(false);
+});
+
 for (const { id, path } of sessions) {
 	test(`${id}: the timetable ends at the path's total, each module linked to its facilitator view`, async ({ page }) => {
 		const { total, end } = expected(path);
@@ -72,7 +101,7 @@ for (const { id, path } of sessions) {
 		for (const step of path.steps) {
 			if (!('module' in step)) continue;
 			const title = moduleById.get(step.module)!.title;
-			await expect(table.getByRole('link', { name: `Facilitator view: ${title}` })).toHaveAttribute('href', `/print/modules/${step.module}/facilitator/`);
+			await expect(table.getByRole('link', { name: `Facilitator view: ${title}` }).first()).toHaveAttribute('href', `/print/modules/${step.module}/facilitator/`);
 		}
 		await expect(page.getByRole('link', { name: 'Print the session pack' })).toHaveAttribute('href', `/print/sessions/${id}/`);
 		await expect(page.getByRole('link', { name: 'Open the room view' })).toHaveAttribute('href', `/sessions/${id}/room/`);
@@ -91,24 +120,24 @@ for (const { id, path } of sessions) {
 		for (const heading of ['Sign-in sheet', 'Expenses claim', 'Tell us what you think', 'Timetable']) await expect(main.getByRole('heading', { name: heading, exact: true })).toBeVisible();
 		await expect(main).toContainText('We keep this sheet only as long as we need it');
 		await expect(main).toContainText('Payment follows the organisation’s own expenses policy.');
-		for (const step of path.steps) {
-			if (!('module' in step)) continue;
-			const mod = moduleById.get(step.module)!;
+		const taken = modulesTaken(path);
+		for (const [id, activities] of taken) {
+			const mod = moduleById.get(id)!;
 			// Every note of every activity the group does (activities for someone alone are not part of a session).
-			const notes = mod.activities.filter((a) => a.mode !== 'self-study').flatMap((a) => a.facilitatorNotes ?? []);
-			expect(notes.length, `${step.module} has notes`).toBeGreaterThan(0);
-			expect(notes.filter((line) => !text.includes(normalise(line))), `${step.module}: facilitator notes`).toEqual([]);
+			const notes = activities.flatMap((a) => a.facilitatorNotes ?? []);
+			expect(notes.length, `${id} has notes`).toBeGreaterThan(0);
+			expect(notes.filter((line) => !text.includes(normalise(line))), `${id}: facilitator notes`).toEqual([]);
 			// The participant handout is the learner version: the group steps, and no facilitator notes.
-			const handout = page.locator(`#handout-${step.module}`);
+			const handout = page.locator(`#handout-${id}`);
 			await expect(handout.getByRole('heading', { name: `Participant handout: ${mod.title}` })).toBeVisible();
 			const learner = normalise(await handout.textContent());
-			expect(notes.filter((line) => learner.includes(normalise(line))), `${step.module}: notes in the learner handout`).toEqual([]);
-			const steps = mod.activities.filter((a) => a.mode !== 'self-study').flatMap((a) => a.instructions);
-			expect(steps.filter((line) => !learner.includes(normalise(line))), `${step.module}: learner steps`).toEqual([]);
+			expect(notes.filter((line) => learner.includes(normalise(line))), `${id}: notes in the learner handout`).toEqual([]);
+			const steps = activities.flatMap((a) => a.instructions);
+			expect(steps.filter((line) => !learner.includes(normalise(line))), `${id}: learner steps`).toEqual([]);
 		}
 		await page.emulateMedia({ media: 'print' });
 		const parts = page.locator('.pack-part, .module-section, .sheet');
-		await expect(parts).toHaveCount(2 + 2 * path.steps.filter((s) => 'module' in s).length + 3);
+		await expect(parts).toHaveCount(2 + 2 * taken.size + 3);
 		expect(await parts.evaluateAll((els) => els.map((el) => getComputedStyle(el).breakBefore)).then((v) => [...new Set(v)])).toEqual(['page']);
 
 		// "Show only what participants get" (a link, no script): their handouts and forms, on paper too.

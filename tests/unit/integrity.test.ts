@@ -104,6 +104,16 @@ describe('checkIntegrity', () => {
 		expect(messages(content)).toContain('content/paths/start.mdx: steps[1].module = "next": this is a group path but the module has no format.group time');
 	});
 
+	it('reports a single activity that its module does not have, and one taken twice', () => {
+		const content = rawFixtures();
+		content.paths[0].format = 'group';
+		content.paths[0].steps = [{ module: 'intro', activity: 'welcome' }, { module: 'intro', activity: 'gone' }, { module: 'intro', activity: 'welcome' }];
+		expect(messages(content)).toEqual([
+			'content/paths/start.mdx: steps[1].activity = "gone": module "intro" has no activity with this id',
+			'content/paths/start.mdx: steps[].activity = "intro.welcome": listed twice',
+		]);
+	});
+
 	it('reports a skill that no role draws on', () => {
 		const content = rawFixtures();
 		content.roles[0].skills = [{ skill: 'listening' }];

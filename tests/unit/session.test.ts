@@ -22,6 +22,7 @@ import {
 	forTrainer,
 	chosenActivities,
 	timeLabels,
+	timetableGroups,
 	waysOf,
 	type SessionItem,
 } from '../../src/lib/session';
@@ -227,6 +228,34 @@ describe('plans made from content', () => {
 		expect(pathSession(alone.data, modules).totalMinutes).toBe(25);
 		expect(ids(pathSession(alone.data, modules).rows)).toEqual(['read', 'alone']);
 		expect(pathSession(group.data, modules).totalMinutes).toBe(100);
+	});
+
+	it('takes single activities from a path, so a session can have one welcome and one close', () => {
+		const parts = { id: 'parts', data: pathSchema.parse({ ...base, id: undefined, format: 'group', startTime: '10:00', steps: [{ module: 'roles', activity: 'welcome' }, { module: 'stories', activity: 'share' }, { break: 15 }, { module: 'roles', activity: 'talk' }, { module: 'stories', activity: 'close' }] }) };
+		expect(pathPlan(parts.data).items[0]).toEqual({ kind: 'activity', module: 'roles', activity: 'welcome' });
+		const session = pathSession(parts.data, modules);
+		expect(ids(session.rows)).toEqual(['welcome', 'share', 'break', 'talk', 'close']);
+		expect([time.clock(session.end), session.totalMinutes, session.breakMinutes]).toEqual(['11:20', 80, 15]);
+	});
+
+	it('refuses single activities in a self-study path', () => {
+		expect(pathSchema.safeParse({ ...base, steps: [{ module: 'roles', activity: 'read' }] }).success).toBe(false);
+	});
+
+	it('joins single activities of one module that follow each other under one heading', () => {
+		const session = buildSession(
+			[{ kind: 'activity', module: 'roles', activity: 'welcome' }, { kind: 'activity', module: 'roles', activity: 'read' }, { kind: 'activity', module: 'stories', activity: 'share' }, { kind: 'break', minutes: 5 }, { kind: 'activity', module: 'roles', activity: 'talk' }],
+			'10:00',
+			modules,
+		);
+		expect(timetableGroups(session).map((g) => [g.kind === 'break' ? 'break' : g.module.id, ids(g.rows).join('+'), g.minutes, time.clock(g.clock)])).toEqual([
+			['roles', 'welcome+read', 15, '10:00'],
+			['stories', 'share', 30, '10:15'],
+			['break', 'break', 5, '10:45'],
+			['roles', 'talk', 20, '10:50'],
+		]);
+		// The session itself is left as it was planned.
+		expect(session.parts).toHaveLength(5);
 	});
 
 	it('makes one ready-made session per group path, from its start time, or the default when it has none', () => {

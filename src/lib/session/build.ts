@@ -140,6 +140,32 @@ export function buildSession<M extends SessionModule>(items: readonly SessionIte
 	};
 }
 
+/** A part of a timetable as people read it: a run of one module's activities, or a break. */
+export type TimetableGroup<M extends SessionModule = SessionModule> = Exclude<SessionPart<M>, { kind: 'module' | 'activity' }> | ({ kind: 'module'; module: M; rows: ActivityRow<M>[] } & Timed);
+
+/**
+ * The session's parts with single activities of one module that follow each other joined under
+ * that module, so a session made of single activities (one welcome, one close) reads as one
+ * heading per module rather than one per activity.
+ */
+export function timetableGroups<M extends SessionModule>(session: Pick<Session<M>, 'parts'>): TimetableGroup<M>[] {
+	const groups: TimetableGroup<M>[] = [];
+	for (const part of session.parts) {
+		if (part.kind === 'break') {
+			groups.push(part);
+			continue;
+		}
+		const last = groups.at(-1);
+		if (part.kind === 'activity' && last?.kind === 'module' && last.module.id === part.module.id) {
+			last.rows.push(...part.rows);
+			last.minutes += part.minutes;
+			continue;
+		}
+		groups.push({ kind: 'module', module: part.module, rows: [...part.rows], minutes: part.minutes, startsAt: part.startsAt, clock: part.clock });
+	}
+	return groups;
+}
+
 function checkMinutes(minutes: number, what: string) {
 	if (!Number.isInteger(minutes) || minutes <= 0) throw new Error(`session: ${what} must last a whole number of minutes above 0, got ${JSON.stringify(minutes)}`);
 }

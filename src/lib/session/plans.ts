@@ -8,8 +8,8 @@ import { buildSession, type Session, type SessionModule } from './build';
 import { defaultStartTime } from './clock';
 import { waysOf, type Way } from './ways';
 
-/** The items a path is made of: whole modules and breaks. Fits a saved plan's items and a session's. */
-export type PathItem = { kind: 'module'; module: string } | { kind: 'break'; minutes: number; label?: string };
+/** The items a path is made of: whole modules, single activities and breaks. Fits a saved plan's items and a session's. */
+export type PathItem = { kind: 'module'; module: string } | { kind: 'activity'; module: string; activity: string } | { kind: 'break'; minutes: number; label?: string };
 
 export interface PathPlan {
 	title: string;
@@ -22,7 +22,10 @@ export function pathPlan(path: Pick<PathData, 'title' | 'steps' | 'startTime'>):
 	return {
 		title: path.title,
 		start: path.startTime ?? defaultStartTime,
-		items: path.steps.map((step): PathItem => ('module' in step ? { kind: 'module', module: step.module } : step.label ? { kind: 'break', minutes: step.break, label: step.label } : { kind: 'break', minutes: step.break })),
+		items: path.steps.map((step): PathItem => {
+			if ('module' in step) return step.activity ? { kind: 'activity', module: step.module, activity: step.activity } : { kind: 'module', module: step.module };
+			return step.label ? { kind: 'break', minutes: step.break, label: step.label } : { kind: 'break', minutes: step.break };
+		}),
 	};
 }
 
