@@ -23,6 +23,9 @@ const words = ['amber', 'birch', 'cedar', 'delta', 'ember', 'fjord', 'grove', 'h
 /** A made-up word unique to number n, e.g. "kestrelamber": search can find exactly one module by it. */
 const tag = (n) => `${words[n % 25]}${words[Math.floor(n / 25) % 25]}${words[Math.floor(n / 625) % 25]}`;
 
+/** "/modules/the-four-roles/#x" → "/modules/"; the lists by role and audience and the map stay. */
+const toLists = (text) => text.replace(/\/(modules|paths)\/(?!map\/|role\/|audience\/)[a-z0-9-]+\/(?:#[\w-]+)?/g, (_, section) => `/${section}/`);
+
 export function generate({ modules: count, out, log = () => {} }) {
 	rmSync(out, { recursive: true, force: true });
 	mkdirSync(out, { recursive: true });
@@ -36,6 +39,13 @@ export function generate({ modules: count, out, log = () => {} }) {
 		const file = join(out, 'easy-read', f);
 		const text = readFileSync(file, 'utf8').replace(/^versionOf: \[(.*)\]$/m, (_, list) => `versionOf: [${list.split(',').map((p) => p.trim()).filter((p) => p && !/^\/(modules|paths)\//.test(p)).join(', ')}]`);
 		writeFileSync(file, text);
+	}
+	// Links to a real module or path lead nowhere in the synthetic set: they go to the list instead.
+	for (const f of readdirSync(out, { recursive: true, encoding: 'utf8' }).filter((f) => /\.mdx?$/.test(f))) {
+		const file = join(out, f);
+		const text = readFileSync(file, 'utf8');
+		const relinked = toLists(text);
+		if (relinked !== text) writeFileSync(file, relinked);
 	}
 	mkdirSync(join(out, 'modules'));
 	mkdirSync(join(out, 'paths'));
@@ -55,7 +65,7 @@ export function generate({ modules: count, out, log = () => {} }) {
 			// Clones have no prerequisites: the originals' ids do not exist in the synthetic set.
 			.replace(/^prerequisites:(\n\s+- .*)+/m, 'prerequisites: []')
 			.replace(/^prerequisites: \[[^\]]*\]$/m, 'prerequisites: []');
-		writeFileSync(join(out, 'modules', `${id}.md`), `---\n${fm}\n---\n\nThis copy is about ${tag(n)}.\n\n${body}`);
+		writeFileSync(join(out, 'modules', `${id}.md`), `---\n${fm}\n---\n\nThis copy is about ${tag(n)}.\n\n${toLists(body)}`);
 		if ((n + 1) % 500 === 0) log(`  modules written: ${n + 1} of ${count}`);
 	}
 	// One self-study path per ten modules that can be taken alone.
