@@ -6,7 +6,9 @@
 import { join } from 'node:path';
 import { expect, test } from 'vitest';
 import { loadContentFromDisk } from '../../src/lib/content-files';
+import { dictionary } from '../../src/i18n';
 import { routes } from '../../src/lib/routes';
+import { forTrainer } from '../../src/lib/session/materials';
 import { mainText, root } from '../support/dist';
 
 const { content } = loadContentFromDisk(join(root, 'content'), root);
@@ -22,5 +24,7 @@ test.each(modules.map((mod) => [mod.id, mod] as const))('%s: the learner view ca
 	const learner = mainText(`/${routes.module.path(id)}`);
 	expect(lines.filter((line) => learner.includes(line)), `/${routes.module.path(id)}`).toEqual([]);
 	const facilitator = mainText(`/print/modules/${id}/facilitator/`);
-	expect(lines.filter((line) => !facilitator.includes(line)), `/print/modules/${id}/facilitator/`).toEqual([]);
+	// The facilitator view says what to print in the trainer's words ("the participant handout for …", not "this page").
+	const forTheTrainer = lines.map((line) => forTrainer(line, mod.data!.title, dictionary));
+	expect(forTheTrainer.filter((line) => !facilitator.includes(line)), `/print/modules/${id}/facilitator/`).toEqual([]);
 });

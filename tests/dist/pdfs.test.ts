@@ -62,8 +62,8 @@ test('every PDF names itself (and a path its modules), has no blank page, and is
 			counts.set(pdf.file, read.pages.length);
 			const all = read.pages.join(' ');
 			const where = pdf.file;
-			// The heading carries the title; large print adds "(large print)" only to the document title.
-			const heading = normalise(handout.title.replace(/ \(large print\)$/, ''));
+			// The heading carries the title; large print and Easy Read add "(large print)" or "(Easy Read)" only to the document title.
+			const heading = normalise(handout.title.replace(/ \((?:large print|Easy Read)\)$/, ''));
 			if (!read.pages[0]?.includes(heading)) problems.push(`${where}: its title “${heading}” is not on its first page`);
 			if (handout.kind === 'path') {
 				const path = content.paths.find((p) => handout.route.endsWith(`/paths/${p.id}/`))!;

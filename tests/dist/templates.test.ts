@@ -11,8 +11,11 @@ import { dist, handoutList, pageHtml } from '../support/dist';
 const templates = handoutList().filter((h) => h.kind === 'template' && !h.largePrint);
 const unescape = (text: string) => text.replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&quot;/g, '"').replace(/&#x27;|&#39;|&apos;/g, "'").replace(/&amp;/g, '&');
 
-test('there are templates to check', () => {
+test('there are templates to check, most with fields to fill in', () => {
 	expect(templates.length).toBeGreaterThan(3);
+	// Table signs have nothing to fill in; a policy or a role description does.
+	const withFields = templates.filter((t) => pageHtml(`/templates/${t.route.split('/').at(-2)}/`).includes('class="template-field"'));
+	expect(withFields.length).toBeGreaterThan(templates.length / 2);
 });
 
 test.each(templates.map((t) => [t.route.split('/').at(-2)!, t] as const))('%s: its Word document opens, with its title and its page’s fields', (id, template) => {
@@ -21,6 +24,5 @@ test.each(templates.map((t) => [t.route.split('/').at(-2)!, t] as const))('%s: i
 	const text = unescape([...xml.matchAll(/<w:t(?: [^>]*)?>([^<]*)<\/w:t>/g)].map((m) => m[1]).join(''));
 	expect(text, file).toContain(template.title);
 	const fields = new Set([...pageHtml(`/templates/${id}/`).matchAll(/class="template-field"[^>]*>([^<]+)</g)].map((m) => unescape(m[1])));
-	expect(fields.size, `${id}: fields on its page`).toBeGreaterThan(0);
 	for (const field of fields) expect(text, `${file}: ${field}`).toContain(field);
 });

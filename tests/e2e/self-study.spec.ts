@@ -294,7 +294,7 @@ test.describe('without JavaScript', () => {
 		await expect(page.locator('#reflection-no-script')).toBeVisible();
 		await expect(page.locator('#reflection-no-script a')).toHaveCount(4);
 		await expect(page.locator('fieldset.statement')).toHaveCount(12);
-		await expect(page.getByRole('link', { name: 'Which roles do I take? (worksheet)' })).toHaveAttribute('href', '/print/worksheets/roles/short/');
+		await expect(page.getByRole('link', { name: 'Which roles do I take? (worksheet)', exact: true })).toHaveAttribute('href', '/print/worksheets/roles/short/');
 		await expect(page.locator('#reflect-results')).toBeHidden();
 		await page.emulateMedia({ media: 'print' });
 		await expect(page.locator('.worksheet')).toBeVisible();
