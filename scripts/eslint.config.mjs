@@ -3,7 +3,9 @@
  * in src/scripts/ and the browser-safe parts of src/lib/ (the session model, the labels helper,
  * storage, the planner's link) must not import the build's own modules: the content query, the
  * integrity check, the full dictionary, astro:content, Node built-ins or full zod. Any of them
- * would drag build-only code, or every string of the site, into a page's script.
+ * would drag build-only code, or every string of the site, into a page's script. And page scripts
+ * reach the browser's storage only through the one store (src/lib/storage/saved-data.ts), so every
+ * save goes through its versions, its migrations and its messages for a full or blocked storage.
  *
  * It lives here rather than at the top of the project, so the top level stays as README describes;
  * `basePath` points its file patterns back at the project root.
@@ -18,6 +20,8 @@ const buildOnly = [
 	{ group: ['node:*'], message: 'Node built-ins do not exist in the browser.' },
 ];
 
+const storeOnly = 'Page scripts save and read through the one store: browserStore and its functions in src/lib/storage/saved-data.ts.';
+
 const exact = [
 	{ name: 'zod', message: 'Full zod is too big for a page script; the My data page uses zod/mini (src/lib/storage/schema.ts).' },
 	...['fs', 'path', 'url', 'os', 'child_process'].map((name) => ({ name, message: 'Node built-ins do not exist in the browser.' })),
@@ -30,5 +34,14 @@ export default [
 		languageOptions: { parser: tsParser },
 		linterOptions: { reportUnusedDisableDirectives: 'error' },
 		rules: { 'no-restricted-imports': ['error', { paths: exact, patterns: buildOnly }] },
+	},
+	{
+		basePath: fileURLToPath(new URL('..', import.meta.url)),
+		files: ['src/scripts/**/*.ts'],
+		languageOptions: { parser: tsParser },
+		rules: {
+			'no-restricted-globals': ['error', ...['localStorage', 'sessionStorage'].map((name) => ({ name, message: storeOnly }))],
+			'no-restricted-properties': ['error', ...['localStorage', 'sessionStorage'].map((property) => ({ object: 'window', property, message: storeOnly }))],
+		},
 	},
 ];

@@ -167,6 +167,8 @@ export const routes = {
 	handoutManifest: fixed('handouts/manifest.json', { sitemap: false, linkable: false }),
 	/** The saved document's step to version 3 and its key map, loaded only for an older document (src/lib/storage/saved-data.ts). */
 	savedDataMigration: fixed('saved-data/migrate.js', { sitemap: false, linkable: false }),
+	/** Imports Pagefind for the search page, by a script element rather than import() (src/pages/search/load-pagefind.js.ts). */
+	searchLoader: fixed('search/load-pagefind.js', { sitemap: false, linkable: false }),
 	/** Printable pages are other views of pages the sitemap lists (their canonical link says so). */
 	handout: dynamic('print/[...handout]/', (c) => handoutsOf(c).map((h) => handoutParam(h.kind, h.entry.id, h.largePrint)), { sitemap: false }),
 	page: dynamic('[page]/', (c) => ids(c.pages)),

@@ -9,7 +9,7 @@ import { storageProblemKey } from './toolkit/storage-problem';
 import { countSaved, exportFileName, exportText } from '../lib/storage/export';
 import { parseImport } from '../lib/storage/import';
 import { savedDataSchema } from '../lib/storage/schema';
-import { browserStore, erase, load, longDate, open, save, type SavedData, storageKey, today, type Unmatched, update } from '../lib/storage/saved-data';
+import { browserStore, erase, load, longDate, open, save, savedText, type SavedData, today, type Unmatched, update } from '../lib/storage/saved-data';
 import { limits } from '../lib/storage/limits';
 import { routes } from '../lib/routes';
 
@@ -155,13 +155,7 @@ export async function startMyData() {
 		if (data) download(exportText(data), name);
 		else {
 			// A document this page cannot read is handed over exactly as it is, so nothing is lost.
-			const raw = (() => {
-				try {
-					return localStorage.getItem(storageKey);
-				} catch {
-					return null;
-				}
-			})();
+			const raw = savedText(browserStore);
 			if (raw !== null) download(raw, name.replace('.json', '-as-saved.json'));
 		}
 	});

@@ -37,12 +37,25 @@ export function startSearch(root: HTMLElement | null): void {
 	let total = 0;
 	let run = 0;
 
+	// Pagefind comes in by a script element that leaves it in a global (src/pages/search/
+	// load-pagefind.js.ts): an import() here would bring Vite's preload helper with it.
 	const load = () =>
-		(pagefind ??= import(/* @vite-ignore */ `${bundle}pagefind.js`).then(async (module: Pagefind) => {
+		(pagefind ??= new Promise<Pagefind>((resolve, reject) => {
+			const loaded = () => {
+				const module = (globalThis as { manyRolesPagefind?: Pagefind }).manyRolesPagefind;
+				if (module) resolve(module);
+				else reject(new Error('Pagefind did not load'));
+			};
+			document.head.append(Object.assign(document.createElement('script'), { type: 'module', src: root.dataset.loader!, onload: loaded, onerror: loaded }));
+		}).then(async (module) => {
 			// No web worker: it would download a second copy of Pagefind's code (about 12 KB) for a
 			// search over a few hundred pages that is quick on the main thread anyway.
 			await module.options({ baseUrl: new URL(bundle, location.href).pathname.replace(/pagefind\/$/, ''), noWorker: true });
 			return module;
+		}).catch((error: unknown) => {
+			// Forget the failure, so the next search tries again (the connection may be back).
+			pagefind = undefined;
+			throw error;
 		}));
 
 	const checked = (name: string) =>

@@ -18,12 +18,6 @@ export const budgets = {
 	/** Script loaded at start on a reading page. */
 	script: 2 * 1024,
 	/**
-	 * Script at start on the search page: its results list (focus and a count after "Show more")
-	 * and Vite's preload helper around Pagefind's dynamic import (about 0.3 KB gzip, which
-	 * `modulePreload: false` does not remove) take it just past the reading pages' 2 KB.
-	 */
-	searchScript: 2.25 * 1024,
-	/**
 	 * Script at start on a tool page (the My data page, the role reflection, the session planner):
 	 * pages that only work with script, each loading its own and nothing on any other page.
 	 */

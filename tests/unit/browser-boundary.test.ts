@@ -1,7 +1,7 @@
 /**
  * Browser code stays browser code: the lint rule in scripts/eslint.config.mjs keeps build-only
  * modules, the full dictionary, astro:content, Node built-ins and full zod out of src/scripts/ and
- * the browser-safe parts of src/lib/. Run here so `npm test` enforces it, and proved able to fail.
+ * the browser-safe parts of src/lib/, and page scripts reach storage only through the one store. Run here so `npm test` enforces it, and proved able to fail.
  */
 import { ESLint } from 'eslint';
 import { describe, expect, it } from 'vitest';
@@ -25,6 +25,8 @@ describe('the browser boundary', () => {
 		["import { getCollection } from 'astro:content';", 'src/lib/session/any.ts', 'Astro modules'],
 		["import { readFileSync } from 'node:fs';", 'src/lib/storage/any.ts', 'Node built-ins'],
 		["import { z } from 'zod';", 'src/scripts/any.ts', 'Full zod'],
+		["localStorage.setItem('x', '1');", 'src/scripts/any.ts', 'the one store'],
+		["window.sessionStorage.getItem('x');", 'src/scripts/any.ts', 'the one store'],
 	])('refuses %s in %s', async (code, filePath, words) => {
 		const [result] = await eslint.lintText(code, { filePath });
 		expect(result.messages.map((m) => m.message).join('\n')).toContain(words);

@@ -165,6 +165,18 @@ export function load(store: Store): Loaded {
 }
 
 /**
+ * The saved document exactly as stored, unread: null if nothing is saved or storage is off. My data
+ * hands this over when it cannot read the document, so nothing is lost.
+ */
+export function savedText(store: Store): string | null {
+	try {
+		return store.getItem(storageKey);
+	} catch {
+		return null;
+	}
+}
+
+/**
  * Runs the build's `saved-data/migrate.js`, which leaves the key map and its step in
  * `globalThis.manyRolesKeyMap`. A script element, not `import()`: Vite wraps every `import()` in its
  * preload helper, a shared chunk that would then load on every reading page.
