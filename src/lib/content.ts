@@ -25,7 +25,7 @@ import { allHandouts } from './handouts';
 import { templateDocs } from './templates';
 import { t, time } from '../i18n';
 import { settings, usesExampleContact } from '../settings';
-import { reflectionStatements, versions, type Link, type RoleNext } from './reflection';
+import { minutesFor, reflectionStatements, versions, type Link, type RoleNext } from './reflection';
 import { activitiesFor, pathSession, readySessions } from './session';
 import { plannerData } from './planner/data';
 import { entryHref } from './urls';
@@ -97,8 +97,12 @@ const moduleLink = (m: Entry<'modules'>): Link => {
 	return { id: m.id, title: m.data.title, href: entryHref('modules', m.id), time: minutes === undefined ? undefined : time.duration(minutes) };
 };
 const pathLink = (p: Entry<'paths'>): Link => ({ id: p.id, title: p.data.title, href: entryHref('paths', p.id), time: time.duration(pathSession(p.data, byId.modules).totalMinutes) });
+const reflectionVersions = { short: reflectionStatements(roles, byId.skills, 'short'), full: reflectionStatements(roles, byId.skills, 'full') };
+const statementCount = (groups: readonly { statements: readonly unknown[] }[]) => groups.reduce((n, g) => n + g.statements.length, 0);
 export const reflection = {
-	versions: { short: reflectionStatements(roles, byId.skills, 'short'), full: reflectionStatements(roles, byId.skills, 'full') },
+	versions: reflectionVersions,
+	/** How many sentences each version has, and about how long it takes (minutesFor). */
+	size: Object.fromEntries(versions.map((v) => [v, { statements: statementCount(reflectionVersions[v]), minutes: minutesFor(statementCount(reflectionVersions[v])) }])) as Record<(typeof versions)[number], { statements: number; minutes: number }>,
 	next: new Map<string, RoleNext>(
 		roles.map((role) => {
 			const own = startingModules(related.modulesByRole.get(role.id) ?? [], Infinity);

@@ -89,6 +89,13 @@ export function reflectionStatements(roles: readonly RoleLike[], skills: Readonl
  * and never fewer than two (2 of the 3 in the short version). One or two answers out of many say
  * too little, and a person should never read "you already do a lot" from them.
  */
+/**
+ * About how long a version takes, from how many sentences it has: about 25 seconds a sentence (read
+ * it, pick an answer), rounded to the nearest 5 minutes and never under 5, so the time a page
+ * promises follows the content when statements are added or removed.
+ */
+export const minutesFor = (statements: number) => Math.max(5, Math.round((statements * 25) / 60 / 5) * 5);
+
 export const enoughAnswers = (total: number) => Math.min(total, Math.max(2, Math.ceil(total / 2)));
 
 /** In words, how much of a role someone already does, once enough is answered. Never compared between roles. */

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { asSentence, enoughAnswers, reflectionStatements, suggest, summarise, type Answer, type RoleNext } from '../../src/lib/reflection';
+import { asSentence, enoughAnswers, minutesFor, reflectionStatements, suggest, summarise, type Answer, type RoleNext } from '../../src/lib/reflection';
 import { fileURLToPath } from 'node:url';
 import { loadContentFromDisk } from '../../src/lib/content-files';
 import type { RoleData } from '../../src/schemas/role';
@@ -76,6 +76,12 @@ describe('the real short version', () => {
 
 	it('writes each sentence whole, in the first person', () => {
 		for (const s of reflection.versions.short.flatMap((g) => g.statements)) expect(s.text, s.id).toMatch(/^(I |When ).*\.$/);
+	});
+});
+
+describe('how long a version takes', () => {
+	it('is about 25 seconds a sentence, to the nearest 5 minutes, never under 5', () => {
+		expect([1, 12, 30, 51, 60].map(minutesFor)).toEqual([5, 5, 15, 20, 25]);
 	});
 });
 
