@@ -118,6 +118,8 @@ export function startRoomView(root: HTMLElement | null): void {
 		if (announce) {
 			// Only on a move: a fragment set while the page is still loading makes the browser scroll to it.
 			history.replaceState(null, '', `#show-${current + 1}`);
+			// A long section may have been scrolled down; the next one starts at its top.
+			window.scrollTo(0, 0);
 			say(labels.t('room.now', { title: slide.dataset.title ?? '' }));
 		}
 		// Focus must not be left on a section that just disappeared.
