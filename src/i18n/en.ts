@@ -497,7 +497,7 @@ export const en = {
 	'room.timeLeft': 'Time left',
 	'room.timeUp': 'Time is up',
 	'room.now': 'Now showing: {title}',
-	'room.keys': 'Keys: Right arrow, Page Down or Space for the next activity; Left arrow or Page Up for the previous one.',
+	'room.keys': 'Keys: Right arrow, Page Down or Space for the next activity; Left arrow or Page Up for the previous one; T to start or pause the timer; F for full screen. The timer keeps running when you move on.',
 	'room.breakText': 'Take a break. We start again at {time}.',
 	'room.part': '{title}, starts at {time}',
 	'handout.title.role-card': '{title}: role card',
@@ -809,6 +809,12 @@ export const en = {
 	'template.printable': 'Printable page, with PDFs',
 	'template.madeBy': 'A template from {site} ({licence}), to adapt. Replace every [field] and delete the notes once decided.',
 	'template.forRole': 'For the role: {role}',
+	'room.fullScreen': 'Full screen',
+	'room.leaveFullScreen': 'Leave full screen',
+	'room.noFullScreen': 'This browser will not show the page full screen. Its own full-screen key (often F11) may work.',
+	'room.warn': 'Warn me 2 minutes before the end',
+	'room.nearlyUp': 'Time is nearly up',
+	'room.twoMinutes': '2 minutes left',
 } as const;
 
 export type UIKey = keyof typeof en;

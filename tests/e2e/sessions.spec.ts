@@ -15,6 +15,8 @@ const moduleById = new Map(content.modules.map((m) => [m.id, m.data!]));
 const sessions = content.paths.filter((p) => p.data!.format === 'group').map((p) => ({ id: p.id, path: p.data! }));
 const normalise = (text: string | null) => (text ?? '').replace(/\s+/g, ' ').trim();
 const pad = (n: number) => String(n).padStart(2, '0');
+/** "9:05" for 545 seconds, as the room view's timer writes it. */
+const formatted = (seconds: number) => `${Math.floor(seconds / 60)}:${pad(seconds % 60)}`;
 
 type SessionPath = (typeof sessions)[number]['path'];
 /** The group activities a step takes: one when it names an activity, else the module's. */
@@ -181,13 +183,17 @@ test('the room view moves on and back by keyboard alone and announces each chang
 	// At the start, Previous is disabled and back goes nowhere.
 	for (let i = 0; i < 3; i++) await page.keyboard.press('ArrowLeft');
 	await expect(visibleTitle(page)).toHaveText(titles[0]);
-	await expect(page.getByRole('button', { name: 'Previous' })).toBeDisabled();
-	// At the end, Next is disabled; moving off the last section from its button keeps focus on a button.
+	const previous = page.getByRole('button', { name: 'Previous' });
+	await expect(previous).toHaveAttribute('aria-disabled', 'true');
+	// At the end, Next is disabled with aria-disabled (a disabled button would drop focus), and
+	// focus stays on the button pressed: never a jump to Previous.
 	await next.focus();
-	for (let i = 1; i < titles.length; i++) await page.keyboard.press('ArrowRight');
+	for (let i = 1; i < titles.length + 2; i++) await page.keyboard.press('Enter');
 	await expect(visibleTitle(page)).toHaveText(titles.at(-1)!);
-	await expect(next).toBeDisabled();
-	await expect(page.getByRole('button', { name: 'Previous' })).toBeFocused();
+	await expect(next).toHaveAttribute('aria-disabled', 'true');
+	await expect(next).not.toHaveAttribute('disabled');
+	await expect(next).toBeFocused();
+	await expect(previous).toHaveAttribute('aria-disabled', 'false');
 	// The address keeps the place: a reload opens on the same section, with the controls in view.
 	await expect(page).toHaveURL(new RegExp(`#show-${titles.length}$`));
 	await page.reload();
@@ -218,6 +224,204 @@ test('the room view timer counts down once a second without announcing the secon
 	await page.keyboard.press('ArrowRight');
 	const second = page.locator('[data-room-slide]:visible');
 	await expect(left).toHaveText(`${await second.getAttribute('data-minutes')}:00`);
+});
+
+test.describe('the room view on a projector, 1280 × 800', () => {
+	test.use({ viewport: { width: 1280, height: 800 } });
+	/** The first section of the busiest session: its length in seconds, and a clock paused at a known time. */
+	const firstStep = busiest.path.steps[0];
+	const firstSeconds = 'module' in firstStep ? stepActivities(firstStep)[0].minutes * 60 : 0;
+	const clockAt = async (page: Page, hash = '') => {
+		await page.clock.install();
+		await page.goto(`/sessions/${busiest.id}/room/${hash}`);
+		await expect(page.getByRole('button', { name: 'Start timer' })).toBeVisible();
+		await page.clock.pauseAt((await page.evaluate(() => Date.now())) + 1000);
+	};
+	/** axe waits on timers of its own: let the clock run again (the room view's timer is paused or done). */
+	const axeNow = async (page: Page, options?: { colourOnly: boolean }) => {
+		await page.clock.resume();
+		return axeViolations(page, options);
+	};
+	const clockBox = (page: Page) => page.locator('[data-room-clock]');
+	/** Every text the live region is given from now on, in order. */
+	const recordAnnouncements = (page: Page) =>
+		page.locator('[data-room-live]').evaluate((el) => {
+			const said: string[] = [];
+			(window as unknown as { said: string[] }).said = said;
+			new MutationObserver(() => said.push(el.textContent ?? '')).observe(el, { childList: true, characterData: true, subtree: true });
+		});
+	const announced = (page: Page) => page.evaluate(() => (window as unknown as { said: string[] }).said);
+
+	test('the site’s chrome is collapsed, the steps are 40 px or more and the clock 64 px or more', async ({ page }) => {
+		await page.goto(`/sessions/${busiest.id}/room/`);
+		await expect(page.locator('[data-room-slide]:visible')).toHaveCount(1);
+		// No site header or footer; one way back, on screen.
+		await expect(page.getByRole('banner')).toHaveCount(0);
+		await expect(page.getByRole('contentinfo')).toHaveCount(0);
+		await expect(page.getByRole('link', { name: /^Back to the session/ })).toBeInViewport();
+		const px = (locator: ReturnType<Page['locator']>) => locator.evaluate((el) => parseFloat(getComputedStyle(el).fontSize));
+		for (const step of await page.locator('[data-room-slide]:visible .room-steps > li').all()) expect(await px(step)).toBeGreaterThanOrEqual(40);
+		expect(await px(page.getByRole('timer'))).toBeGreaterThanOrEqual(64);
+		// What is above the section (title line and controls) takes at most a quarter of the screen.
+		const top = await page.locator('[data-room-slide]:visible').evaluate((el) => el.getBoundingClientRect().top);
+		expect(top).toBeLessThanOrEqual(200);
+	});
+
+	test('every section of every ready-made session that fits is wholly on screen without scrolling', async ({ page }) => {
+		// "Fits": no taller than the three quarters of the screen below the controls. Each such section
+		// must show whole, from the top of the page; a longer one scrolls under the sticky controls.
+		const fitting: string[] = [];
+		const cut: string[] = [];
+		let all = 0;
+		for (const { id, path } of sessions) {
+			await page.goto(`/sessions/${id}/room/`);
+			for (let i = 0; i < roomTitles(path).length; i++) {
+				if (i) await page.keyboard.press('ArrowRight');
+				await expect(page.locator('[data-room-position]')).toHaveText(`${i + 1} of ${roomTitles(path).length}`);
+				const box = await page.locator('[data-room-slide]:visible').evaluate((el) => {
+					const r = el.getBoundingClientRect();
+					return { top: r.top, bottom: r.bottom, height: r.height, scrolled: window.scrollY };
+				});
+				all++;
+				if (box.height > 600) {
+					// Read to its end; the next section must still start at the top of the page.
+					await page.mouse.wheel(0, 400);
+					await expect.poll(() => page.evaluate(() => window.scrollY)).toBeGreaterThan(0);
+					continue;
+				}
+				fitting.push(`${id} ${i + 1}`);
+				if (box.scrolled !== 0 || box.top < 0 || box.bottom > 800) cut.push(`${id} ${i + 1}: ${JSON.stringify(box)}`);
+			}
+		}
+		expect(cut).toEqual([]);
+		// Most sections fit: a layout that made them all too tall would pass the check above vacuously.
+		expect(fitting.length).toBeGreaterThanOrEqual(all / 2);
+	});
+
+	test('T starts and pauses the timer, which keeps running on the next section; each section keeps its time', async ({ page }) => {
+		await clockAt(page);
+		const left = page.getByRole('timer');
+		await expect(left).toHaveText(formatted(firstSeconds));
+		await page.keyboard.press('t');
+		await expect(page.getByRole('button', { name: 'Pause timer' })).toBeVisible();
+		await page.clock.runFor(30_000);
+		await expect(left).toHaveText(formatted(firstSeconds - 30));
+		await page.keyboard.press('T');
+		await expect(page.getByRole('button', { name: 'Start timer' })).toBeVisible();
+		await page.clock.runFor(10_000);
+		await expect(left).toHaveText(formatted(firstSeconds - 30));
+		// Running, then on to the next section: it counts that section's own time at once.
+		await page.keyboard.press('t');
+		await page.clock.runFor(5_000);
+		await page.keyboard.press('ArrowRight');
+		const second = Number(await page.locator('[data-room-slide]:visible').getAttribute('data-minutes')) * 60;
+		await expect(page.getByRole('button', { name: 'Pause timer' })).toBeVisible();
+		await page.clock.runFor(10_000);
+		await expect(left).toHaveText(formatted(second - 10));
+		// Back: the first section has the time it was left with, and the timer still runs.
+		await page.keyboard.press('ArrowLeft');
+		await expect(left).toHaveText(formatted(firstSeconds - 35));
+		await page.clock.runFor(5_000);
+		await expect(left).toHaveText(formatted(firstSeconds - 40));
+	});
+
+	test('time up shows in words and colour, is announced once, and passes axe in light, dark and forced colours', async ({ page }) => {
+		await clockAt(page);
+		await recordAnnouncements(page);
+		const box = clockBox(page);
+		const normal = await box.evaluate((el) => getComputedStyle(el).backgroundColor);
+		await page.getByRole('button', { name: 'Start timer' }).click();
+		await page.clock.runFor(firstSeconds * 1000 - 1000);
+		await expect(page.getByRole('timer')).toHaveText('0:01');
+		await expect(box).toContainText('Time left');
+		await page.clock.runFor(1_000);
+		await expect(box).toContainText('Time is up');
+		await expect(page.getByRole('timer')).toHaveText('0:00');
+		await expect(page.getByText('Time is up', { exact: true }).first()).toBeVisible();
+		expect(await box.evaluate((el) => getComputedStyle(el).backgroundColor)).not.toBe(normal);
+		await expect(page.getByRole('button', { name: 'Start timer' })).toBeVisible();
+		await page.clock.runFor(60_000);
+		expect((await announced(page)).filter((text) => text === 'Time is up')).toHaveLength(1);
+		expect(await axeNow(page), 'time up, light').toEqual([]);
+		await page.emulateMedia({ colorScheme: 'dark' });
+		expect(await axeNow(page, { colourOnly: true }), 'time up, dark').toEqual([]);
+		// Forced colours: the system's highlight pair, with the words still there.
+		await page.emulateMedia({ colorScheme: 'light', forcedColors: 'active' });
+		const look = await box.evaluate((el) => {
+			const probe = document.createElement('span');
+			probe.style.cssText = 'forced-color-adjust: none; background: Highlight; color: HighlightText';
+			document.body.append(probe);
+			const want = getComputedStyle(probe);
+			const got = getComputedStyle(el);
+			const same = got.backgroundColor === want.backgroundColor && got.color === want.color;
+			probe.remove();
+			return { same, text: el.textContent };
+		});
+		expect(look.same).toBe(true);
+		expect(look.text).toContain('Time is up');
+		expect(await axeNow(page), 'time up, forced colours').toEqual([]);
+	});
+
+	test('the two-minute warning, when ticked, shows and is announced once; unticked, nothing', async ({ page }) => {
+		await clockAt(page);
+		await recordAnnouncements(page);
+		expect(firstSeconds).toBeGreaterThan(120);
+		const box = clockBox(page);
+		const warn = page.getByRole('checkbox', { name: 'Warn me 2 minutes before the end' });
+		await expect(warn).not.toBeChecked();
+		await page.keyboard.press('t');
+		await page.clock.runFor((firstSeconds - 119) * 1000);
+		await expect(page.getByRole('timer')).toHaveText('1:59');
+		await expect(box).toContainText('Time left');
+		// Ticked now, past the two minutes: the clock says so, but nothing is announced late.
+		await warn.check();
+		await expect(box).toContainText('Time is nearly up');
+		await expect(box).toHaveAttribute('data-state', 'near');
+		// A new run of the section, ticked from the start: announced as it passes two minutes, once.
+		await page.clock.runFor(200_000);
+		await expect(box).toContainText('Time is up');
+		await page.keyboard.press('t');
+		await expect(box).toContainText('Time left');
+		await page.clock.runFor((firstSeconds - 121) * 1000);
+		await expect(box).toContainText('Time left');
+		await page.clock.runFor(2_000);
+		await expect(box).toContainText('Time is nearly up');
+		await page.clock.runFor(30_000);
+		expect((await announced(page)).filter((text) => text === '2 minutes left')).toHaveLength(1);
+		// Paused, the warning stays, for axe to check its colours.
+		await page.keyboard.press('t');
+		await expect(box).toHaveAttribute('data-state', 'near');
+		expect(await axeNow(page), 'warning, light').toEqual([]);
+		await page.emulateMedia({ colorScheme: 'dark' });
+		expect(await axeNow(page, { colourOnly: true }), 'warning, dark').toEqual([]);
+	});
+
+	test('F and the button toggle full screen; where it is not allowed, no button, and F says what to do', async ({ page, context }) => {
+		await page.goto(`/sessions/${busiest.id}/room/`);
+		const full = page.getByRole('button', { name: 'Full screen' });
+		await expect(full).toBeVisible();
+		await page.keyboard.press('f');
+		await expect.poll(() => page.evaluate(() => document.fullscreenElement === document.documentElement)).toBe(true);
+		await expect(page.getByRole('button', { name: 'Leave full screen' })).toBeVisible();
+		await page.getByRole('button', { name: 'Leave full screen' }).click();
+		await expect.poll(() => page.evaluate(() => document.fullscreenElement)).toBeNull();
+		await expect(full).toBeVisible();
+
+		await context.addInitScript(() => Object.defineProperty(Document.prototype, 'fullscreenEnabled', { get: () => false }));
+		await page.reload();
+		await expect(page.locator('[data-room-slide]:visible')).toHaveCount(1);
+		await expect(page.getByRole('button', { name: 'Full screen' })).toBeHidden();
+		await page.keyboard.press('F');
+		await expect(page.locator('[data-room-live]')).toHaveText(/will not show the page full screen/);
+		// A request the browser refuses says the same.
+		await context.addInitScript(() => {
+			Object.defineProperty(Document.prototype, 'fullscreenEnabled', { get: () => true });
+			Element.prototype.requestFullscreen = () => Promise.reject(new TypeError('refused'));
+		});
+		await page.reload();
+		await page.keyboard.press('f');
+		await expect(page.locator('[data-room-live]')).toHaveText(/will not show the page full screen/);
+	});
 });
 
 test('the room view prints every section, even after the script has hidden the others', async ({ page }) => {
