@@ -730,7 +730,9 @@ export const en = {
 	'sources.licence': 'Licence',
 	'sources.isbn': 'ISBN',
 
-	'provenance.title': 'Sources',
+	'provenance.title': 'Where this comes from',
+	'provenance.summary': 'Based on {sources}.',
+	'provenance.show': 'Show the full details',
 	'provenance.reviewed': 'Last reviewed',
 	'provenance.basedOn': 'Based on',
 
