@@ -732,7 +732,6 @@ export const en = {
 
 	'provenance.title': 'Where this comes from',
 	'provenance.summary': 'Based on {sources}.',
-	'provenance.show': 'Show the full details',
 	'provenance.reviewed': 'Last reviewed',
 	'provenance.basedOn': 'Based on',
 

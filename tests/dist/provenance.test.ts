@@ -33,7 +33,7 @@ test.each(reading)('%s ends in "Where this comes from", its citations folded, ea
 	const [section] = sections;
 	expect(section).toContain(`<h2 id="provenance" class="mt-0 text-lg">${t('provenance.title')}</h2><details><summary>`);
 	expect(section, 'folded on screen: the page does not open it').not.toMatch(/<details[^>]* open/);
-	const cited = [...section.matchAll(/<li><a href="\/sources\/#([^"]+)"/g)].map((m) => m[1]);
+	const cited = [...section.matchAll(/<li>([^<]+)/g)].map((m) => m[1]);
 	expect(cited.length, 'cites at least one source').toBeGreaterThan(0);
 	expect(cited, 'each source once').toEqual([...new Set(cited)]);
 	expect(html.replace(section, ''), 'no DOI outside the folded citations').not.toMatch(/doi:10\./);
