@@ -571,7 +571,7 @@ export const en = {
 	'roleCard.whereToStart': 'Where to start',
 	'roleCard.path': 'The learning path for this role',
 	'roleCard.modules': 'Modules to begin with',
-	'roleCard.notALabel': 'A role is not a label. People combine roles and move between them.',
+	'roleCard.notALabel': 'A role is not a label. In our view, people often combine roles and move between them.',
 	'check.intro': 'This is not a test, and there is no score. Tick the box that fits you today. Come back to it in a few months and see what has changed.',
 	'check.statement': 'What you can do',
 	'check.notYet': 'Not yet',
@@ -730,7 +730,8 @@ export const en = {
 	'sources.licence': 'Licence',
 	'sources.isbn': 'ISBN',
 
-	'provenance.title': 'Sources',
+	'provenance.title': 'Where this comes from',
+	'provenance.summary': 'Based on {sources}.',
 	'provenance.reviewed': 'Last reviewed',
 	'provenance.basedOn': 'Based on',
 

@@ -30,3 +30,17 @@ export function citationText(source: SourceData): string {
 	const tail = p.doi ? ` doi:${p.doi}` : p.url ? ` ${p.url}` : source.isbn ? ` ISBN ${source.isbn}` : '';
 	return `${p.authors} (${p.year}). ${title} ${p.where}.${tail}`;
 }
+
+/**
+ * A page's citations with each source once, in the order first cited, and the parts of it cited
+ * (a page may cite the paper for two sections): readers see one citation, not the same one twice.
+ */
+export function citedOnce(citations: readonly { source: string; locator?: string }[]): { source: string; locators: string[] }[] {
+	const bySource = new Map<string, string[]>();
+	for (const { source, locator } of citations) {
+		const locators = bySource.get(source) ?? [];
+		if (locator && !locators.includes(locator)) locators.push(locator);
+		bySource.set(source, locators);
+	}
+	return [...bySource].map(([source, locators]) => ({ source, locators }));
+}

@@ -2,8 +2,9 @@
  * "Which roles do I take?": the statements, the summary of someone's answers and what to try
  * next. Plain functions with no content imports, so the browser script and the tests share them.
  *
- * The paper warns against fixed labels: roles overlap, people move between them, and some do not
- * see themselves as leaders at all. So nothing here ranks roles or picks one "result": every role
+ * Roles are not fixed labels: the paper says skills are shared between roles and more roles may
+ * emerge (the site reads that as roles overlapping and people moving between them), and that some
+ * do not see themselves as leaders at all. So nothing here ranks roles or picks one "result": every role
  * is described in its own words, in the site's fixed order, whatever the answers.
  */
 

@@ -65,3 +65,27 @@ test('a handout has a Print button that opens the print dialog, and says how to 
 	await expect(plain.getByRole('button', { name: 'Print this page' })).toBeHidden();
 	await noScript.close();
 });
+
+// A reading page ends in "Where this comes from": on screen its full citations fold away behind a
+// summary that names each source, open without JavaScript; on paper they are always shown.
+const readingPages = ['/roles/community-builder/', '/skills/using-stories/', '/challenges/tokenism/', '/guides/co-production/', '/modules/the-four-roles/', '/paths/getting-started/'];
+test('"Where this comes from" is folded on screen, opens without JavaScript, and is open on paper', async ({ browser, baseURL }) => {
+	const context = await browser.newContext({ javaScriptEnabled: false, baseURL });
+	const page = await context.newPage();
+	for (const path of readingPages) {
+		await page.emulateMedia({ media: 'screen' });
+		await page.goto(path);
+		const section = page.getByRole('region', { name: 'Where this comes from' });
+		const citation = section.getByRole('listitem').first();
+		await expect(section.locator('summary'), path).toContainText(/^Based on .+\(\d{4}\)/);
+		await expect(citation, `${path}: folded on screen`).toBeHidden();
+		await section.locator('summary').focus();
+		await page.keyboard.press('Enter');
+		await expect(citation, `${path}: opens from the keyboard`).toBeVisible();
+		await expect(citation).toContainText(/doi:|https?:|ISBN/);
+		await page.emulateMedia({ media: 'print' });
+		await page.reload();
+		await expect(citation, `${path}: open on paper`).toBeVisible();
+	}
+	await context.close();
+});

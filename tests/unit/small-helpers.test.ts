@@ -1,7 +1,7 @@
 /** Formatting, citations, readability preparation and the UI dictionary. */
 import { describe, expect, it } from 'vitest';
 import { t, tn } from '../../src/i18n';
-import { citationText } from '../../src/lib/citation';
+import { citationText, citedOnce } from '../../src/lib/citation';
 import { formatDate, joinWords } from '../../src/lib/format';
 import { grade, joinForScoring, markdownToText } from '../../src/lib/readability';
 import { sourceSchema } from '../../src/schemas/source';
@@ -30,6 +30,22 @@ describe('citationText', () => {
 		expect(citationText(paper)).toBe(
 			'Miller R, Ehrenberg N (2023). Builder, Expert, Disruptor, Leader: The Many Roles of People with Lived Experience. International Journal of Integrated Care 23(3):12. doi:10.5334/ijic.7696',
 		);
+	});
+});
+
+describe('citedOnce', () => {
+	it('gives each source once, in the order first cited, with every part of it cited', () => {
+		expect(
+			citedOnce([
+				{ source: 'miller-2023', locator: 'section: Community Builder' },
+				{ source: 'scie-guide-51' },
+				{ source: 'miller-2023', locator: 'section: Turning roles into reality' },
+				{ source: 'miller-2023', locator: 'section: Community Builder' },
+			]),
+		).toEqual([
+			{ source: 'miller-2023', locators: ['section: Community Builder', 'section: Turning roles into reality'] },
+			{ source: 'scie-guide-51', locators: [] },
+		]);
 	});
 });
 
