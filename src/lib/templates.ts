@@ -47,6 +47,8 @@ export interface TemplateDoc {
 	sections: DocSection[];
 	/** Every field left to fill in, in order of first use, without brackets. */
 	fields: string[];
+	/** Print fields as lines to write on (the handout and the packs); the page and Word file keep them. */
+	writeIn: boolean;
 	lastReviewed: Date;
 	sources: TemplateData['sources'];
 }
@@ -57,6 +59,13 @@ export interface Publisher {
 	email: string;
 	/** False while the settings hold the example details: then the fields stay to be filled in. */
 	ownDetails: boolean;
+	/**
+	 * Fields the publisher has set in the settings one by one (the session contacts: "safeguarding
+	 * lead"…), by lower-case field name: filled whenever present, since each is set on purpose.
+	 */
+	set?: Readonly<Partial<Record<string, string>>>;
+	/** The support contacts as lines of text, for sections that list them (`supportContacts: true`). */
+	contacts?: readonly string[];
 }
 export const publisherFields = {
 	'organisation name': (p: Publisher) => p.name,
@@ -80,10 +89,12 @@ export function partsOf(text: string): Part[] {
 
 /** Fills the publisher's own fields, when the publisher has set their own details. */
 export function fillPublisher(text: string, publisher: Publisher): string {
-	if (!publisher.ownDetails) return text;
 	return text.replace(fieldPattern, (whole, name: string) => {
-		const fill = publisherFields[name.toLowerCase() as keyof typeof publisherFields];
-		return fill ? fill(publisher) : whole;
+		const key = name.toLowerCase();
+		const set = publisher.set?.[key];
+		if (set !== undefined) return set;
+		const fill = publisherFields[key as keyof typeof publisherFields];
+		return fill && publisher.ownDetails ? fill(publisher) : whole;
 	});
 }
 
@@ -137,7 +148,7 @@ export function templateDocs(templates: readonly Entry<TemplateData>[], context:
 			const sections = d.sections.map((s) => ({
 				heading: s.heading,
 				text: s.text.map(fill),
-				items: [...(role && s.fromRole ? rolePart(s.fromRole, role, context) : []), ...s.items].map(fill),
+				items: [...(role && s.fromRole ? rolePart(s.fromRole, role, context) : []), ...(s.supportContacts ? (publisher.contacts ?? []) : []), ...s.items].map(fill),
 				checklist: s.checklist,
 				decide: s.decide,
 			}));
@@ -152,6 +163,7 @@ export function templateDocs(templates: readonly Entry<TemplateData>[], context:
 				opening,
 				sections,
 				fields: fieldsIn([...opening, ...sections.flatMap((s) => [...s.text, ...s.items])]),
+				writeIn: d.writeIn,
 				lastReviewed: d.lastReviewed,
 				sources: d.sources,
 			};
