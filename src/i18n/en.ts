@@ -822,6 +822,7 @@ export const en = {
 	'template.printable': 'Printable page, with PDFs',
 	'template.madeBy': 'A template from {site} ({licence}), to adapt. Replace every [field] and delete the notes once decided.',
 	'template.forRole': 'For the role: {role}',
+	'template.useWith': 'Use it with',
 	'safety.person': '{name}: {reach}',
 	'safety.line': '{name}: {phone}. Who it is for: {serves}',
 	'safety.lineNote': '{name}: {phone} ({note}). Who it is for: {serves}',

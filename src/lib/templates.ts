@@ -49,6 +49,8 @@ export interface TemplateDoc {
 	fields: string[];
 	/** Print fields as lines to write on (the handout and the packs); the page and Word file keep them. */
 	writeIn: boolean;
+	/** Templates to use with this one, with their titles, for links. */
+	useWith: { id: string; title: string }[];
 	lastReviewed: Date;
 	sources: TemplateData['sources'];
 }
@@ -141,8 +143,14 @@ export function templateDocIds(templates: readonly Entry<Pick<TemplateData, 'for
 
 /** Every document the template entries make, in their order, with the publisher's fields filled. */
 export function templateDocs(templates: readonly Entry<TemplateData>[], context: RoleContext, publisher: Publisher): TemplateDoc[] {
+	const single = new Map(templates.filter((t) => !t.data.forEachRole).map((t) => [t.id, t.data.title]));
 	return templates.flatMap((template) => {
 		const d = template.data;
+		const useWith = d.useWith.map((id, i) => {
+			const title = single.get(id);
+			if (title === undefined || id === template.id) throw new Error(`content/templates/${template.id}.md: useWith[${i}] = "${id}": no other template made once has that id`);
+			return { id, title };
+		});
 		const make = (role?: Entry<RoleData>): TemplateDoc => {
 			const fill = (text: string) => fillPublisher(text, publisher);
 			const sections = d.sections.map((s) => ({
@@ -164,6 +172,7 @@ export function templateDocs(templates: readonly Entry<TemplateData>[], context:
 				sections,
 				fields: fieldsIn([...opening, ...sections.flatMap((s) => [...s.text, ...s.items])]),
 				writeIn: d.writeIn,
+				useWith,
 				lastReviewed: d.lastReviewed,
 				sources: d.sources,
 			};

@@ -46,6 +46,11 @@ export const templateSchema = z.object({
 	 * hand (the safety section in every session pack). The page and the Word file keep the [fields].
 	 */
 	writeIn: z.boolean().default(false),
+	/**
+	 * Other templates to send or use with this one, by id ("how-i-take-part-best"): the page and the
+	 * handout link them under "Use it with". Only templates made once, not one per role.
+	 */
+	useWith: z.array(z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'must be a template id')).max(4).default([]),
 	/** The document's own opening paragraph, with [fields]. */
 	opening: z.array(line(500)).max(3).default([]),
 	sections: z.array(templateSectionSchema).min(2).max(14),
