@@ -95,8 +95,8 @@ export function fillPublisher(text: string, publisher: Publisher): string {
 		const key = name.toLowerCase();
 		const set = publisher.set?.[key];
 		if (set !== undefined) return set;
-		const fill = publisherFields[key as keyof typeof publisherFields];
-		return fill && publisher.ownDetails ? fill(publisher) : whole;
+		if (!publisher.ownDetails || !(key in publisherFields)) return whole;
+		return publisherFields[key as keyof typeof publisherFields](publisher);
 	});
 }
 
