@@ -6,6 +6,7 @@
  */
 
 import type { SupportContactInput } from './schemas/support-contact';
+import type { SessionContactsInput } from './schemas/session-contacts';
 
 /** Ensures a base path starts and ends with "/" ("many-roles" → "/many-roles/"). */
 function normaliseBase(base: string): string {
@@ -87,6 +88,17 @@ export const settings = {
 			checked: '2026-11-26',
 		},
 	] satisfies readonly SupportContactInput[],
+	/**
+	 * Who people at your sessions turn to. Each is optional: set, it is printed in the safety section
+	 * of every session pack, the safety template and the expenses claim; unset, those print a blank
+	 * line for the trainer to write it in. Checked at build time (src/schemas/session-contacts.ts).
+	 * The shape (names and addresses here are made up):
+	 *   safeguardingLead: { name: 'Sam Patel', role: 'Head of involvement', email: 'safeguarding@your-organisation.org' },
+	 *   localSupportLine: { name: '<the service>', phone: '<as people dial it>', serves: 'People in <your area>', note: '<hours, cost>' },
+	 *   paymentContact: { name: 'Involvement team', email: 'payments@your-organisation.org' },
+	 * A person needs a phone or an email. Add a phone number only after checking it.
+	 */
+	sessionContacts: {} satisfies SessionContactsInput,
 } as const;
 
 /** True while the publisher details are still the example ones; the build warns about it. */

@@ -23,7 +23,9 @@ import {
 } from './derive';
 import { allHandouts } from './handouts';
 import { templateDocs } from './templates';
-import { t, time } from '../i18n';
+import { dictionary, t, time } from '../i18n';
+import { sessionContactWords } from './session-contacts';
+import { contactLine, supportContacts } from './support-contacts';
 import { settings, usesExampleContact } from '../settings';
 import { minutesFor, reflectionStatements, versions, type Link, type RoleNext } from './reflection';
 import { activitiesFor, pathSession, readySessions } from './session';
@@ -126,7 +128,13 @@ export const sessionsById = indexById(sessions);
 export const templateDocuments = templateDocs(
 	templates,
 	{ roles: byId.roles, skills: byId.skills, challenges: byId.challenges, order: roles, coreLabel: t('emphasis.core').toLowerCase() },
-	{ name: settings.publisher.name, email: settings.publisher.email, ownDetails: !usesExampleContact },
+	{
+		name: settings.publisher.name,
+		email: settings.publisher.email,
+		ownDetails: !usesExampleContact,
+		set: sessionContactWords,
+		contacts: supportContacts.map((c) => contactLine(c, dictionary)),
+	},
 );
 export const templateDocumentsById = indexById(templateDocuments);
 /** Every hard word an Easy Read point may use only with its explanation (src/lib/easy-read-rules.ts). */

@@ -3,6 +3,7 @@
  * shows them; the trainer's kit's safety section can import `supportContacts` or `contactsByTopic`
  * from here, so there is one list to keep up to date.
  */
+import type { Labels } from './labels';
 import { settings } from '../settings';
 import { supportContactSchema, supportTopics, type SupportContact, type SupportContactInput, type SupportTopic } from '../schemas/support-contact';
 
@@ -33,3 +34,16 @@ export const telHref = (number: string) => `tel:${number.replace(/\s+/g, '')}`;
 
 /** "116 123" with non-breaking spaces, so a number never wraps across two lines. */
 export const phoneText = (number: string) => number.replace(/ /g, '\u00a0');
+
+/**
+ * One contact as a line of text, for paper and Word, where a card cannot be drawn: "Samaritans:
+ * 116 123 (Free, 24 hours a day). Someone to talk to … Who it is for: anyone in the UK …". The
+ * safety section of every session pack lists the contacts this way, so its numbers are this list's.
+ */
+export function contactLine(contact: SupportContact, words: Pick<Labels, 't'>): string {
+	const reach = [
+		contact.phone && (contact.phone.note ? `${phoneText(contact.phone.number)} (${contact.phone.note})` : phoneText(contact.phone.number)),
+		contact.web?.replace(/^https:\/\/(www\.)?|\/$/g, ''),
+	].filter(Boolean).join(', ');
+	return words.t('safety.contactLine', { name: contact.name, reach, for: contact.for, serves: contact.serves, note: contact.note ? ` ${contact.note}` : '' });
+}

@@ -47,6 +47,10 @@ export interface TemplateDoc {
 	sections: DocSection[];
 	/** Every field left to fill in, in order of first use, without brackets. */
 	fields: string[];
+	/** Print fields as lines to write on (the handout and the packs); the page and Word file keep them. */
+	writeIn: boolean;
+	/** Templates to use with this one, with their titles, for links. */
+	useWith: { id: string; title: string }[];
 	lastReviewed: Date;
 	sources: TemplateData['sources'];
 }
@@ -57,6 +61,13 @@ export interface Publisher {
 	email: string;
 	/** False while the settings hold the example details: then the fields stay to be filled in. */
 	ownDetails: boolean;
+	/**
+	 * Fields the publisher has set in the settings one by one (the session contacts: "safeguarding
+	 * lead"…), by lower-case field name: filled whenever present, since each is set on purpose.
+	 */
+	set?: Readonly<Partial<Record<string, string>>>;
+	/** The support contacts as lines of text, for sections that list them (`supportContacts: true`). */
+	contacts?: readonly string[];
 }
 export const publisherFields = {
 	'organisation name': (p: Publisher) => p.name,
@@ -80,10 +91,12 @@ export function partsOf(text: string): Part[] {
 
 /** Fills the publisher's own fields, when the publisher has set their own details. */
 export function fillPublisher(text: string, publisher: Publisher): string {
-	if (!publisher.ownDetails) return text;
 	return text.replace(fieldPattern, (whole, name: string) => {
-		const fill = publisherFields[name.toLowerCase() as keyof typeof publisherFields];
-		return fill ? fill(publisher) : whole;
+		const key = name.toLowerCase();
+		const set = publisher.set?.[key];
+		if (set !== undefined) return set;
+		if (!publisher.ownDetails || !(key in publisherFields)) return whole;
+		return publisherFields[key as keyof typeof publisherFields](publisher);
 	});
 }
 
@@ -130,14 +143,20 @@ export function templateDocIds(templates: readonly Entry<Pick<TemplateData, 'for
 
 /** Every document the template entries make, in their order, with the publisher's fields filled. */
 export function templateDocs(templates: readonly Entry<TemplateData>[], context: RoleContext, publisher: Publisher): TemplateDoc[] {
+	const single = new Map(templates.filter((t) => !t.data.forEachRole).map((t) => [t.id, t.data.title]));
 	return templates.flatMap((template) => {
 		const d = template.data;
+		const useWith = d.useWith.map((id, i) => {
+			const title = single.get(id);
+			if (title === undefined || id === template.id) throw new Error(`content/templates/${template.id}.md: useWith[${i}] = "${id}": no other template made once has that id`);
+			return { id, title };
+		});
 		const make = (role?: Entry<RoleData>): TemplateDoc => {
 			const fill = (text: string) => fillPublisher(text, publisher);
 			const sections = d.sections.map((s) => ({
 				heading: s.heading,
 				text: s.text.map(fill),
-				items: [...(role && s.fromRole ? rolePart(s.fromRole, role, context) : []), ...s.items].map(fill),
+				items: [...(role && s.fromRole ? rolePart(s.fromRole, role, context) : []), ...(s.supportContacts ? (publisher.contacts ?? []) : []), ...s.items].map(fill),
 				checklist: s.checklist,
 				decide: s.decide,
 			}));
@@ -152,6 +171,8 @@ export function templateDocs(templates: readonly Entry<TemplateData>[], context:
 				opening,
 				sections,
 				fields: fieldsIn([...opening, ...sections.flatMap((s) => [...s.text, ...s.items])]),
+				writeIn: d.writeIn,
+				useWith,
 				lastReviewed: d.lastReviewed,
 				sources: d.sources,
 			};

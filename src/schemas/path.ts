@@ -2,6 +2,7 @@
 import { z } from 'astro/zod';
 import { audienceSchema, provenance, ref, titleMax } from './shared';
 import { outcomeSchema } from './module';
+import { planLimits } from '../lib/planner/limits';
 
 /**
  * A module in the path; in group sessions also one activity of a module, or a break. A single
@@ -46,12 +47,21 @@ export const pathSchema = z
 			.string()
 			.regex(/^([01]\d|2[0-3]):[0-5]\d$/, 'must be a 24-hour time such as 09:30')
 			.optional(),
+		/**
+		 * For group sessions: how many people it is planned for. The pack prints that many copies of each
+		 * participant sheet and a sign-in sheet with a row for each; without it, the sheet has blank rows.
+		 */
+		groupSize: z.number().int().min(planLimits.groupSize.min).max(planLimits.groupSize.max).optional(),
 		order: z.number().int().min(1).max(1000),
 		...provenance,
 	})
 	.refine((path) => path.format === 'group' || path.steps.every((step) => !('break' in step)), {
 		error: 'only group paths have breaks; remove the break steps or set format: group',
 		path: ['steps'],
+	})
+	.refine((path) => path.format === 'group' || path.groupSize === undefined, {
+		error: 'only group paths have a group size; remove groupSize or set format: group',
+		path: ['groupSize'],
 	})
 	.refine((path) => path.format === 'group' || path.steps.every((step) => !('activity' in step && step.activity)), {
 		error: 'only group paths take single activities; name whole modules or set format: group',

@@ -24,6 +24,8 @@ export const templateSectionSchema = z.object({
 	checklist: z.boolean().default(false),
 	/** With a template made for each role: put this part of the role before the items. */
 	fromRole: z.enum(roleParts).optional(),
+	/** Put the support contacts from src/settings.ts (`supportContacts`) before the items, one item each, so numbers are never written twice. */
+	supportContacts: z.boolean().default(false),
 	/** Notes on what to decide here: the site's suggestions, shown apart and never part of the document's text. */
 	decide: z.array(line(320)).max(6).default([]),
 });
@@ -39,6 +41,16 @@ export const templateSchema = z.object({
 	howToUse: z.array(line(400)).min(1).max(4),
 	/** Make one document per role (a role description for each of the four), titled "<title>: <role>". */
 	forEachRole: z.boolean().default(false),
+	/**
+	 * Print its fields as blank lines to write on, not as [fields]: for a sheet a trainer fills in by
+	 * hand (the safety section in every session pack). The page and the Word file keep the [fields].
+	 */
+	writeIn: z.boolean().default(false),
+	/**
+	 * Other templates to send or use with this one, by id ("how-i-take-part-best"): the page and the
+	 * handout link them under "Use it with". Only templates made once, not one per role.
+	 */
+	useWith: z.array(z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'must be a template id')).max(4).default([]),
 	/** The document's own opening paragraph, with [fields]. */
 	opening: z.array(line(500)).max(3).default([]),
 	sections: z.array(templateSectionSchema).min(2).max(14),

@@ -20,7 +20,7 @@ import { catalogueOf, type PlanModule, type PlannerData } from '../lib/planner/d
 import { decodePlan, emptyPlan, encodePlan, checkPlan, decodeItem, moveItem, type Decoded, type Plan } from '../lib/planner/plan';
 import { planLimits } from '../lib/planner/limits';
 import { expandModule, overBy, overlapOf, removeItem } from '../lib/planner/edit';
-import { buildSession, chosenActivities, readStart, timeLabels, trainerChecklist, type Session, type SessionPart, type TimeLabels } from '../lib/session';
+import { buildSession, chosenActivities, copiesToMake, readStart, signInRows, timeLabels, trainerChecklist, type Session, type SessionPart, type TimeLabels } from '../lib/session';
 import { browserStore, open, update } from '../lib/storage/saved-data';
 import { announcer, byId, el, readIsland } from './toolkit/dom';
 import { startRoomView } from './room-view';
@@ -453,6 +453,25 @@ export function adoptHandout(doc: Document, prefix: string, shift: number, keep?
 	return [...main.childNodes].map((node) => document.importNode(node, true));
 }
 
+/**
+ * One row of the sign-in sheet for each person in the group. The server wrote the default number
+ * of blank rows (the same function's answer without a group), so this only adds or removes rows.
+ */
+function sizeSignIn(group: number | undefined): void {
+	const table = document.querySelector<HTMLTableElement>('#sign-in table');
+	const body = table?.tBodies[0];
+	const model = body?.rows[0];
+	if (!table || !body || !model) return;
+	const rows = signInRows(group);
+	while (body.rows.length > rows) body.rows[body.rows.length - 1].remove();
+	while (body.rows.length < rows) {
+		const row = model.cloneNode(true) as HTMLTableRowElement;
+		row.cells[0].textContent = String(body.rows.length + 1);
+		body.append(row);
+	}
+	table.dataset.signInRows = String(rows);
+}
+
 /** The "this lasts a day or more" warning, if the session does. */
 const overADay = ({ labels }: Kit, session: PlanSession) => (session.overADay ? [el('p', labels.t('session.overADay'), 'panel note')] : []);
 
@@ -493,19 +512,17 @@ export async function startPack(root: HTMLElement | null): Promise<void> {
 
 	// What to copy, and how many: each participant handout and the forms for everyone; one sign-in sheet.
 	const group = plan.group;
-	const copies = (title: string) => (group ? t('pack.copyCount', { title, count: group }) : t('pack.copyEach', { title }));
 	const sheets = ['sign-in', 'expenses', 'evaluation'].map((id) => ({ id, title: byId(`${id}-title`)?.textContent ?? id }));
-	const copyList = el('ul', undefined, undefined, [
-		...modules.map((m) => el('li', copies(t('pack.handout', { title: m.data.title })))),
-		el('li', t('pack.copyOne', { title: sheets[0].title })),
-		...sheets.slice(1).map((sheet) => el('li', copies(sheet.title))),
-	]);
+	const copies = copiesToMake([...modules.map((m) => ({ title: t('pack.handout', { title: m.data.title }) })), ...sheets.map((sheet) => ({ title: sheet.title, once: sheet.id === 'sign-in' }))], labels, group);
+	const copyList = el('ul', undefined, undefined, copies.map((line) => el('li', line)));
+	sizeSignIn(group);
 	const sub = (items: Node[]) => [el('ul', undefined, undefined, items)];
 	byId('pack-cover').append(
 		el('h2', t('handout.contents')),
 		el('ol', undefined, 'contents', [
 			entry('pack-timetable', t('planner.timetable')),
 			entry('pack-checklists', t('planner.checklists')),
+			entry('pack-safety', t('pack.safety')),
 			el('li', t('pack.notesPart'), undefined, sub(modules.map((m, i) => entry(notesId(i), m.data.title)))),
 			el('li', t('pack.sheetsPart'), undefined, sub(sheets.map((sheet) => entry(sheet.id, sheet.title)))),
 			el('li', t('pack.handoutsPart'), undefined, sub(modules.map((m, i) => entry(handoutId(i), m.data.title)))),
@@ -524,7 +541,8 @@ export async function startPack(root: HTMLElement | null): Promise<void> {
 		lists.append(el('h3', t(`facilitator.${field}`)), list);
 	}
 	for (const part of [times, lists]) part.classList.add('pack-part', 'pack-staff');
-	byId('pack-notes').append(times, lists);
+	// Before the safety section, which the server wrote, so the pack runs in the ready-made packs' order.
+	byId('pack-safety').before(times, lists);
 
 	// Address patterns with {id}, written by the server from src/lib/handouts.ts.
 	const routes = { facilitator: root.dataset.facilitator!, participant: root.dataset.participant! };

@@ -345,6 +345,30 @@ test('a trainer cuts a session down to single activities by keyboard, and its pa
 	expect(problems).toEqual([]);
 });
 
+test('the planner’s pack carries the safety section and a sign-in row for each person in the group', async ({ page }) => {
+	for (const [group, rows] of [['&group=7', 7], ['&group=15', 15], ['', 12]] as const) {
+		await page.goto(`/sessions/planner/pack/?v=3&start=1000&i=the-four-roles${group}`);
+		await expect(page.getByRole('status')).toHaveText('The session pack is ready.');
+		await expect(page.locator('#sign-in tbody tr')).toHaveCount(rows);
+		await expect(page.locator('#sign-in tbody tr').last().locator('th')).toHaveText(String(rows));
+		await expect(page.locator('#sign-in thead th')).toHaveCount(4);
+	}
+	await page.goto('/sessions/planner/pack/?v=3&start=1000&i=the-four-roles&group=7');
+	await expect(page.getByRole('status')).toHaveText('The session pack is ready.');
+	const safety = page.locator('#pack-safety');
+	await expect(safety.getByRole('heading', { name: 'If someone tells you about harm' })).toBeVisible();
+	await expect(safety).toContainText('Samaritans: 116\u00a0123');
+	await expect(page.locator('#pack-cover').getByRole('link', { name: 'Safety in the room' })).toHaveAttribute('href', '#pack-safety');
+	await expect(page.locator('#pack-cover')).toContainText('Expenses claim: print 7');
+	// In the pack's order: timetable and checklists, the safety section, then the notes.
+	const order = await page.evaluate(() => ['pack-timetable', 'pack-checklists', 'pack-safety', 'pack-notes-1'].map((id) => [...document.querySelectorAll('[id]')].findIndex((n) => n.id === id)));
+	expect(order).toEqual([...order].sort((a, b) => a - b));
+	await axe(page, 'the pack with its safety section');
+	// It is for facilitators: "Show only what participants get" hides it.
+	await page.getByRole('link', { name: 'Show only what participants get, to print it apart for copying' }).click();
+	await expect(safety).toBeHidden();
+});
+
 /** The text of each page of a PDF, read with pdf.js as tests/dist/pdfs.test.ts reads the built PDFs. */
 async function pdfPages(bytes: Buffer): Promise<string[]> {
 	const { getDocument } = await import('pdfjs-dist/legacy/build/pdf.mjs');

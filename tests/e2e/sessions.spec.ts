@@ -119,9 +119,9 @@ for (const { id, path } of sessions) {
 		await page.goto(`/print/sessions/${id}/`);
 		const main = page.getByRole('main');
 		const text = normalise(await main.textContent());
-		for (const heading of ['Sign-in sheet', 'Expenses claim', 'Tell us what you think', 'Timetable']) await expect(main.getByRole('heading', { name: heading, exact: true })).toBeVisible();
+		for (const heading of ['Sign-in sheet', 'Expenses claim', 'Tell us what you think', 'Timetable', 'Safety in the room']) await expect(main.getByRole('heading', { name: heading, exact: true })).toBeVisible();
 		await expect(main).toContainText('We keep this sheet only as long as we need it');
-		await expect(main).toContainText('Payment follows the organisation’s own expenses policy.');
+		await expect(main).toContainText('Payment follows the organisation’s own expenses and payment policy.');
 		const taken = modulesTaken(path);
 		for (const [id, activities] of taken) {
 			const mod = moduleById.get(id)!;
@@ -139,7 +139,8 @@ for (const { id, path } of sessions) {
 		}
 		await page.emulateMedia({ media: 'print' });
 		const parts = page.locator('.pack-part, .module-section, .sheet');
-		await expect(parts).toHaveCount(2 + 2 * taken.size + 3);
+		// Timetable, checklists and the safety section; notes and a handout per module; three sheets.
+		await expect(parts).toHaveCount(3 + 2 * taken.size + 3);
 		expect(await parts.evaluateAll((els) => els.map((el) => getComputedStyle(el).breakBefore)).then((v) => [...new Set(v)])).toEqual(['page']);
 
 		// "Show only what participants get" (a link, no script): their handouts and forms, on paper too.

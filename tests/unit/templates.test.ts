@@ -99,3 +99,14 @@ describe('template documents', () => {
 		expect(strFromU8(files['docProps/core.xml'])).toContain('<dc:title>Payment policy</dc:title>');
 	});
 });
+
+describe('templates used with others', () => {
+	it('link the other templates by title, and a missing one fails naming the file, the field and the id', () => {
+		const invitation = { id: 'invitation', data: templateSchema.parse({ ...policy.data, title: 'Invitation', useWith: ['policy'] }) };
+		const docs = templateDocs([policy, invitation], context, example);
+		expect(docs[1].useWith).toEqual([{ id: 'policy', title: 'Payment policy' }]);
+		expect(docs[0].useWith).toEqual([]);
+		const broken = { id: 'invitation', data: templateSchema.parse({ ...policy.data, useWith: ['role-description'] }) };
+		expect(() => templateDocs([role, broken], context, example)).toThrow('content/templates/invitation.md: useWith[0] = "role-description"');
+	});
+});

@@ -63,3 +63,25 @@ export function chosenActivities(session: Pick<Session, 'rows'>): Map<string, st
 	}
 	return chosen;
 }
+
+/**
+ * Rows on a sign-in sheet: one for each person when the group size is known (a planner's group, a
+ * ready-made session's `groupSize`), else this many blank rows, a small group's worth.
+ */
+export const defaultSignInRows = 12;
+export const signInRows = (group?: number): number => group ?? defaultSignInRows;
+
+/** A part of a pack to copy: a participant handout or a sheet; `once` for a sheet the room shares (the sign-in sheet). */
+export interface CopyItem {
+	title: string;
+	once?: boolean;
+}
+
+/**
+ * The pack's "what to copy" list: "print 10" of each participant part once the group size is
+ * known, "one for each person" before; one of a sheet the room shares. Ready-made packs and the
+ * planner's pack both list their copies with it.
+ */
+export function copiesToMake(items: readonly CopyItem[], words: Words, group?: number): string[] {
+	return items.map(({ title, once }) => (once ? words.t('pack.copyOne', { title }) : group ? words.t('pack.copyCount', { title, count: group }) : words.t('pack.copyEach', { title })));
+}
