@@ -809,6 +809,8 @@ export const en = {
 	'template.printable': 'Printable page, with PDFs',
 	'template.madeBy': 'A template from {site} ({licence}), to adapt. Replace every [field] and delete the notes once decided.',
 	'template.forRole': 'For the role: {role}',
+	'term.more': 'More in the glossary',
+	'term.close': 'Close',
 } as const;
 
 export type UIKey = keyof typeof en;
