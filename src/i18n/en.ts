@@ -811,7 +811,6 @@ export const en = {
 	'template.madeBy': 'A template from {site} ({licence}), to adapt. Replace every [field] and delete the notes once decided.',
 	'template.forRole': 'For the role: {role}',
 	'term.more': 'More in the glossary',
-	'term.close': 'Close',
 } as const;
 
 export type UIKey = keyof typeof en;
