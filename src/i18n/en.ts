@@ -131,8 +131,8 @@ export const en = {
 	'role.involves': 'What the role involves',
 	'role.startingPoints': 'How people come to it',
 	'role.skills': 'Skills this role needs',
-	'role.skillsNote': 'Core skills are the ones the research names for this role. Other roles share many of them.',
-	'role.challenges': 'Risks and dilemmas in this role',
+	'role.skillsNote': '“Core” marks a skill the research names for this role. “Also used” marks a skill this role uses too. Other roles share many of them.',
+	'role.challenges': 'What can be hard in this role',
 	'role.crossCutting': 'Challenges in every role',
 	'role.whatHelps': 'What helps',
 	'role.recognise': 'You may already be doing this if you…',
@@ -148,6 +148,7 @@ export const en = {
 	'skill.signs': 'Signs you already use this skill',
 	'skill.waysToBuild': 'Ways to build it',
 	'skill.roles': 'Roles that use this skill',
+	'skill.rolesNote': '“Core” means the research names this skill for that role. “Also used” means that role uses it too.',
 	'skill.modules': 'Modules that build this skill',
 	'skill.noModules': 'No module builds this skill yet.',
 	'skills.title': 'Skills',
@@ -841,6 +842,7 @@ export const en = {
 	'sessions.safety': 'Before you run any session, read',
 	'sessions.safetyLink': 'Safety in the room: a facilitator’s guide',
 	'sessions.safetyAfter': 'It covers what stays private, what to do if someone tells you about harm or becomes upset, support numbers, briefing a co-facilitator and ground rules for rooms where power is mixed. It is also in every session pack.',
+	'term.more': 'More in the glossary',
 } as const;
 
 export type UIKey = keyof typeof en;

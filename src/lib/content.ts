@@ -115,8 +115,8 @@ export const reflection = {
 	/** Where everyone can begin: the first self-study path. */
 	firstPath: pathLink(paths.find((p) => p.data.format === 'self-study')!),
 };
-/** The glossary as the term linker wants it, made once so its pattern is compiled once. */
-export const glossaryTerms = glossary.map((g) => ({ id: g.id, words: [g.data.term, ...g.data.matches], href: entryHref('glossary', g.id) }));
+/** The glossary as the term linker wants it, made once so its pattern is compiled once; the definition opens in place. */
+export const glossaryTerms = glossary.map((g) => ({ id: g.id, words: [g.data.term, ...g.data.matches], href: entryHref('glossary', g.id), definition: g.data.definition }));
 export const map = curriculumMap(roles, skills, modules);
 export const crossCuttingChallenges = crossCutting(challenges);
 /** Every path timed the way it is taken (src/lib/session/): its parts, their start times and the totals. */

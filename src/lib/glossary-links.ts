@@ -152,9 +152,10 @@ export function findFirstUses(html: string, terms: readonly TermLink[], options:
 	return uses;
 }
 
-export function linkFirstUses(html: string, terms: readonly TermLink[], options: { exclude?: ReadonlySet<string>; render?: RenderUse } = {}): string {
-	const { render = termLink } = options;
-	const uses = findFirstUses(html, terms, options);
+export function linkFirstUses<T extends TermLink>(html: string, terms: readonly T[], options: { exclude?: ReadonlySet<string>; render?: RenderUse<T> } = {}): string {
+	const { render = termLink as RenderUse<T> } = options;
+	// The uses carry the very term objects given, so they are of the caller's type.
+	const uses = findFirstUses(html, terms, options) as TermUse<T>[];
 	let out = '';
 	let done = 0;
 	for (let i = 0; i < uses.length; ) {

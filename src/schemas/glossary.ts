@@ -9,7 +9,11 @@ export const glossarySchema = z.object({
 	term: z.string().trim().min(2).max(60),
 	/** Other forms that should link to this term the first time they appear (e.g. "co-produce"). */
 	matches: z.array(z.string().trim().min(2).max(60)).max(8).default([]),
-	/** One to three plain sentences. Printed handouts use it as is, so it must stand alone. */
+	/**
+	 * One to three plain sentences. Printed handouts use it as is, so it must stand alone; a page
+	 * shows its first sentence in place where the term is first used, so that sentence says what
+	 * the term means on its own.
+	 */
 	definition: z.string().trim().min(20).max(400),
 	/** Related terms. */
 	related: z.array(ref('glossary')).max(6).default([]),
