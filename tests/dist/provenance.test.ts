@@ -30,7 +30,7 @@ test.each(reading)('%s ends in "Where this comes from", its citations folded, ea
 	const html = pageHtml(path);
 	const sections = html.match(/<section aria-labelledby="provenance"[\s\S]*?<\/section>/g) ?? [];
 	expect(sections, 'one "Where this comes from" section').toHaveLength(1);
-	const [section] = sections;
+	const section = sections[0] ?? '';
 	expect(section).toContain(`<h2 id="provenance" class="mt-0 text-lg">${t('provenance.title')}</h2><details><summary>`);
 	expect(section, 'folded on screen: the page does not open it').not.toMatch(/<details[^>]* open/);
 	const cited = [...section.matchAll(/<li>([^<]+)/g)].map((m) => m[1]);
