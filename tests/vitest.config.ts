@@ -16,6 +16,8 @@ export default defineConfig({
 		// npm test runs these beside a build and a browser on two cores: a test that takes 1 s alone
 		// (the lint of src/, reading every content file) can take 10 there.
 		testTimeout: 30_000,
+		// Removing a real build's copy of the project (tests/build/) can take over 10 s under that load.
+		hookTimeout: 60_000,
 		// npm test runs the projects at different times, each with its own report.
 		reporters: ['default', ['json', { outputFile: process.env.VITEST_REPORT ?? 'test-results/vitest.json' }]],
 		projects: [
