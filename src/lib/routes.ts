@@ -70,7 +70,7 @@ function dynamic(pattern: string, values: (content: RouteContent) => readonly st
 const ids = (entries: readonly { id: string }[]) => entries.map((entry) => entry.id);
 
 /** The kinds of printable page (handout), in the order the handouts list shows them. */
-export const handoutKinds = ['role-card', 'skills-check', 'role-reflection', 'path', 'module', 'facilitator', 'reflection', 'session-pack', 'brief', 'template', 'easy-read'] as const;
+export const handoutKinds = ['role-card', 'skills-check', 'role-reflection', 'path', 'module', 'facilitator', 'reflection', 'cards', 'session-pack', 'brief', 'template', 'easy-read'] as const;
 export type HandoutKind = (typeof handoutKinds)[number];
 
 /**
@@ -92,6 +92,8 @@ export const handoutPlaces: Record<HandoutKind, { entries: 'roles' | 'paths' | '
 	module: { entries: 'modules', under: (id) => `modules/${id}`, from: (id) => routes.module.path(id) },
 	facilitator: { entries: 'modules', under: (id) => `modules/${id}/facilitator`, from: (id) => routes.module.path(id) },
 	reflection: { entries: 'modules', under: (id) => `worksheets/reflection/${id}`, from: (id) => routes.module.path(id) },
+	// A module's activity, role-play and question cards (src/lib/cards.ts), to cut out.
+	cards: { entries: 'modules', under: (id) => `modules/${id}/cards`, from: (id) => routes.module.path(id) },
 	'session-pack': { entries: 'sessions', under: (id) => `sessions/${id}`, from: (id) => routes.session.path(id) },
 	brief: { entries: 'briefs', under: (id) => `briefs/${id}`, from: () => routes.organisations.path() },
 	template: { entries: 'templates', under: (id) => `templates/${id}`, from: (id) => routes.template.path(id) },
