@@ -95,10 +95,16 @@ export const handoutPlaces: Record<HandoutKind, { entries: 'roles' | 'paths' | '
 	// A module's activity, role-play and question cards (src/lib/cards.ts), to cut out.
 	cards: { entries: 'modules', under: (id) => `modules/${id}/cards`, from: (id) => routes.module.path(id) },
 	'session-pack': { entries: 'sessions', under: (id) => `sessions/${id}`, from: (id) => routes.session.path(id) },
-	brief: { entries: 'briefs', under: (id) => `briefs/${id}`, from: () => routes.organisations.path() },
+	brief: { entries: 'briefs', under: (id) => `briefs/${id}`, from: (id) => briefPages[id] ?? routes.organisations.path() },
 	template: { entries: 'templates', under: (id) => `templates/${id}`, from: (id) => routes.template.path(id) },
 	'easy-read': { entries: 'easyRead', under: (id) => `easy-read/${id}`, from: (id) => routes.easyRead.path(id) },
 };
+
+/**
+ * Briefs with a page of their own, by id: the one-page summary of the two participation ladders.
+ * Any other brief (the Monday brief) is the first part of the organisations' landing page.
+ */
+export const briefPages: Readonly<Record<string, string>> = { 'participation-ladders': 'participation-ladders/' };
 
 /** The rest param of a handout's page: "modules/x/facilitator", "large/roles/x". */
 export function handoutParam(kind: HandoutKind, id: string, largePrint = false): string {
@@ -156,6 +162,8 @@ export const routes = {
 	handouts: fixed('handouts/'),
 	/** The landing page for professionals, managers, commissioners and funders: the Monday brief first. */
 	organisations: fixed('organisations/'),
+	/** The two participation ladders on one page (the brief content/briefs/participation-ladders.md). */
+	participationLadders: fixed(briefPages['participation-ladders']),
 	templates: fixed('templates/'),
 	template: dynamic('templates/[template]/', (c) => ids(c.templates)),
 	/** Easy Read: the list, then each page (content/easy-read/), each printable as an Easy Read handout. */

@@ -47,6 +47,10 @@ export interface TemplateDoc {
 	sections: DocSection[];
 	/** Every field left to fill in, in order of first use, without brackets. */
 	fields: string[];
+	/** Prints on one side of A4 (the template's `onePage`). */
+	onePage: boolean;
+	/** A sheet a ready-made session prints (the template's `forSessions`). */
+	forSessions: boolean;
 	lastReviewed: Date;
 	sources: TemplateData['sources'];
 }
@@ -152,6 +156,8 @@ export function templateDocs(templates: readonly Entry<TemplateData>[], context:
 				opening,
 				sections,
 				fields: fieldsIn([...opening, ...sections.flatMap((s) => [...s.text, ...s.items])]),
+				onePage: d.onePage,
+				forSessions: d.forSessions,
 				lastReviewed: d.lastReviewed,
 				sources: d.sources,
 			};

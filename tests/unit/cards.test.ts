@@ -2,6 +2,7 @@
 import { describe, expect, it } from 'vitest';
 import { moduleSchema } from '../../src/schemas/module';
 import { cardCount, cardSet } from '../../src/lib/cards';
+import { kitCards } from '../../src/lib/session/materials';
 import { rawFixtures } from '../support/fixtures';
 
 const base = rawFixtures().modules[0];
@@ -52,5 +53,20 @@ describe('the activity schema', () => {
 		const result = moduleSchema.safeParse({ ...base, activities: [{ ...rolePlay, type: 'discussion' }] });
 		expect(result.success).toBe(false);
 		expect(result.error!.issues.map((i) => [i.path.join('.'), i.message])).toEqual([['activities.0.parts', 'only a role-play activity has parts (role-play cards)']]);
+	});
+});
+
+describe('kitCards', () => {
+	it('lists each module of a session once, with the role-plays it runs that hand out cards', () => {
+		const mod = parse([rolePlay, { ...rolePlay, id: 'other', title: 'Another role-play', parts: [] }]);
+		const entry = { id: 'intro', data: mod };
+		const row = (id: string) => ({ kind: 'activity', module: entry, activity: mod.activities.find((a) => a.id === id)! }) as never;
+		const other = { id: 'next', data: { title: 'Next', activities: [] } };
+		expect(kitCards({ rows: [row('welcome'), row('practise'), row('other'), row('practise'), { kind: 'activity', module: other, activity: mod.activities[0] } as never] })).toEqual([
+			{ module: { id: 'intro', title: 'Introduction' }, rolePlays: ['Practise asking'] },
+			{ module: { id: 'next', title: 'Next' }, rolePlays: [] },
+		]);
+		// A session that leaves the role-play out asks for no role-play cards.
+		expect(kitCards({ rows: [row('welcome')] })).toEqual([{ module: { id: 'intro', title: 'Introduction' }, rolePlays: [] }]);
 	});
 });
