@@ -24,7 +24,8 @@ async function pdfPages(file: string): Promise<string[]> {
 	const pages: string[] = [];
 	for (let n = 1; n <= doc.numPages; n++) {
 		const text = await (await doc.getPage(n)).getTextContent();
-		pages.push(normalise(text.items.map((item) => ('str' in item ? item.str + (item.hasEOL ? ' ' : '') : '')).join('')));
+		// A line that ends in a hyphen ("co-" then "production") runs on into the next without a space.
+		pages.push(normalise(text.items.map((item) => ('str' in item ? item.str + (item.hasEOL && !item.str.endsWith('-') ? ' ' : '') : '')).join('')));
 	}
 	await task.destroy();
 	return pages;
