@@ -128,6 +128,13 @@ describe('where the kit is linked', () => {
 		}
 	});
 
+	it('the ladders’ page links its handout, and the handout leads back to the page, not to the organisations’ page', () => {
+		expect(pageHtml('participation-ladders/')).toContain('href="/print/briefs/participation-ladders/"');
+		const back = pageHtml('print/briefs/participation-ladders/');
+		expect(back).toContain('href="/participation-ladders/"');
+		expect(back).not.toContain('href="/organisations/"');
+	});
+
 	it('the modules that teach the ladders link the one-page summary', () => {
 		for (const id of ['recognising-tokenism', 'what-co-production-is']) expect(pageHtml(`modules/${id}/`), id).toContain('href="/participation-ladders/"');
 	});
