@@ -142,7 +142,7 @@ describe('where the kit is linked', () => {
 	it('each ready-made session lists the card sets of its modules, and the role-play cards where it runs a role-play that has them', () => {
 		for (const path of content.paths.filter((p) => p.data!.format === 'group')) {
 			const html = pageHtml(`sessions/${path.id}/`);
-			const modules = path.data!.steps.flatMap((s: { module?: string }) => (s.module ? [s.module] : []));
+			const modules = path.data!.steps.flatMap((s) => ('module' in s ? [s.module] : []));
 			for (const id of new Set(modules)) expect(html, `${path.id}: ${id}`).toContain(`href="/print/modules/${id}/cards/"`);
 		}
 	});
