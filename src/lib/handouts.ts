@@ -9,7 +9,7 @@
  * own). PDFs are `<file>-a4.pdf` and `<file>-letter.pdf` in /handouts/.
  */
 import { t } from '../i18n';
-import { handoutKinds, handoutParam, handoutPlaces, handoutsOf, hasLargePrint, routes, type HandoutKind } from './routes';
+import { briefPages, handoutKinds, handoutParam, handoutPlaces, handoutsOf, hasLargePrint, routes, type HandoutKind } from './routes';
 
 export { handoutKinds, hasLargePrint, type HandoutKind };
 
@@ -59,11 +59,12 @@ export interface HandoutSources {
 }
 
 /**
- * Kinds printed from a page that is not the entry's own: the brief prints from the organisations'
- * landing page, so its way back names that page, not the brief.
+ * Kinds printed from a page that is not the entry's own: the Monday brief prints from the
+ * organisations' landing page, so its way back names that page, not the brief (a brief with a page
+ * of its own, the ladders, goes back to that page by its own title).
  */
-const fromPageTitles: Partial<Record<HandoutKind, () => string>> = {
-	brief: () => t('organisations.title'),
+const fromPageTitles: Partial<Record<HandoutKind, (id: string) => string | undefined>> = {
+	brief: (id) => (briefPages[id] ? undefined : t('organisations.title')),
 };
 
 export function makeHandout(kind: HandoutKind, entry: Titled, largePrint = false): Handout {
@@ -75,7 +76,7 @@ export function makeHandout(kind: HandoutKind, entry: Titled, largePrint = false
 		from: handoutPlaces[kind].from(entry.id),
 		file: `${kind}-${entry.id}${largePrint ? '-large-print' : ''}`,
 		entryTitle: entry.data.title,
-		fromTitle: fromPageTitles[kind]?.() ?? entry.data.title,
+		fromTitle: fromPageTitles[kind]?.(entry.id) ?? entry.data.title,
 		lastReviewed: entry.data.lastReviewed,
 	};
 }

@@ -8,6 +8,7 @@ import type { ModuleFormat } from '../schemas/module';
 import { byId, handouts, modules, paths, templateDocuments, templateDocumentsById } from './content';
 import { pathMetaById } from './path-meta';
 import { findHandout } from './handouts';
+import { ladders } from './ladders';
 
 /** A module's shortest way of taking it, in minutes. */
 export function shortestMinutes(format: ModuleFormat): number {
@@ -45,7 +46,15 @@ export const organisations = {
 	/** Each path's format, module count and total time, as the paths index shows them (all are for professionals). */
 	pathMeta: pathMetaById(professional, { audiences: false }),
 	modules: shortestFirst(modules.filter((m) => m.data.audiences.includes('professional'))),
-	/** The templates the page does not already list under "knowing whether it worked" or beside the guide (each is linked once). */
-	templates: templateDocuments.filter((doc) => doc !== evaluation.acronyms && !evaluation.templates.includes(doc)),
+	/**
+	 * The templates the page does not already list under "knowing whether it worked" or beside the
+	 * guide (each is linked once), less the sheets sessions print, which have a group of their own so
+	 * a manager does not take a World Café table sign for a policy to adopt.
+	 */
+	templates: templateDocuments.filter((doc) => !doc.forSessions && doc !== evaluation.acronyms && !evaluation.templates.includes(doc)),
+	/** The sheets the ready-made sessions print (induction, World Café), under "For sessions". */
+	sessionSheets: templateDocuments.filter((doc) => doc.forSessions),
+	/** The two participation ladders on one page (src/lib/ladders.ts). */
+	ladders,
 	evaluation,
 };

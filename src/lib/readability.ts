@@ -113,7 +113,7 @@ export function textsOf<K extends CollectionName>(
 			const learner = [
 				...d.outcomes,
 				...d.keyQuestions,
-				...d.activities.flatMap((a) => [a.title, ...a.instructions, ...(a.selfStudy ?? []), ...(a.example ? [a.example.text] : [])]),
+				...d.activities.flatMap((a) => [a.title, ...a.instructions, ...(a.selfStudy ?? []), ...(a.example ? [a.example.text] : []), ...(a.parts ?? []).flatMap((p) => p.brief)]),
 				...d.reflection.map((r) => r.text),
 				...d.keyPoints,
 				...(d.contentNote ? [d.contentNote] : []),

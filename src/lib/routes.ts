@@ -70,7 +70,7 @@ function dynamic(pattern: string, values: (content: RouteContent) => readonly st
 const ids = (entries: readonly { id: string }[]) => entries.map((entry) => entry.id);
 
 /** The kinds of printable page (handout), in the order the handouts list shows them. */
-export const handoutKinds = ['role-card', 'skills-check', 'role-reflection', 'path', 'module', 'facilitator', 'reflection', 'session-pack', 'brief', 'template', 'easy-read'] as const;
+export const handoutKinds = ['role-card', 'skills-check', 'role-reflection', 'path', 'module', 'facilitator', 'reflection', 'cards', 'session-pack', 'brief', 'template', 'easy-read'] as const;
 export type HandoutKind = (typeof handoutKinds)[number];
 
 /**
@@ -92,11 +92,19 @@ export const handoutPlaces: Record<HandoutKind, { entries: 'roles' | 'paths' | '
 	module: { entries: 'modules', under: (id) => `modules/${id}`, from: (id) => routes.module.path(id) },
 	facilitator: { entries: 'modules', under: (id) => `modules/${id}/facilitator`, from: (id) => routes.module.path(id) },
 	reflection: { entries: 'modules', under: (id) => `worksheets/reflection/${id}`, from: (id) => routes.module.path(id) },
+	// A module's activity, role-play and question cards (src/lib/cards.ts), to cut out.
+	cards: { entries: 'modules', under: (id) => `modules/${id}/cards`, from: (id) => routes.module.path(id) },
 	'session-pack': { entries: 'sessions', under: (id) => `sessions/${id}`, from: (id) => routes.session.path(id) },
-	brief: { entries: 'briefs', under: (id) => `briefs/${id}`, from: () => routes.organisations.path() },
+	brief: { entries: 'briefs', under: (id) => `briefs/${id}`, from: (id) => briefPages[id] ?? routes.organisations.path() },
 	template: { entries: 'templates', under: (id) => `templates/${id}`, from: (id) => routes.template.path(id) },
 	'easy-read': { entries: 'easyRead', under: (id) => `easy-read/${id}`, from: (id) => routes.easyRead.path(id) },
 };
+
+/**
+ * Briefs with a page of their own, by id: the one-page summary of the two participation ladders.
+ * Any other brief (the Monday brief) is the first part of the organisations' landing page.
+ */
+export const briefPages: Readonly<Record<string, string>> = { 'participation-ladders': 'participation-ladders/' };
 
 /** The rest param of a handout's page: "modules/x/facilitator", "large/roles/x". */
 export function handoutParam(kind: HandoutKind, id: string, largePrint = false): string {
@@ -154,6 +162,8 @@ export const routes = {
 	handouts: fixed('handouts/'),
 	/** The landing page for professionals, managers, commissioners and funders: the Monday brief first. */
 	organisations: fixed('organisations/'),
+	/** The two participation ladders on one page (the brief content/briefs/participation-ladders.md). */
+	participationLadders: fixed(briefPages['participation-ladders']),
 	templates: fixed('templates/'),
 	template: dynamic('templates/[template]/', (c) => ids(c.templates)),
 	/** Easy Read: the list, then each page (content/easy-read/), each printable as an Easy Read handout. */

@@ -51,6 +51,10 @@ export interface TemplateDoc {
 	writeIn: boolean;
 	/** Templates to use with this one, with their titles, for links. */
 	useWith: { id: string; title: string }[];
+	/** Prints on one side of A4 (the template's `onePage`). */
+	onePage: boolean;
+	/** A sheet a ready-made session prints (the template's `forSessions`). */
+	forSessions: boolean;
 	lastReviewed: Date;
 	sources: TemplateData['sources'];
 }
@@ -173,6 +177,8 @@ export function templateDocs(templates: readonly Entry<TemplateData>[], context:
 				fields: fieldsIn([...opening, ...sections.flatMap((s) => [...s.text, ...s.items])]),
 				writeIn: d.writeIn,
 				useWith,
+				onePage: d.onePage,
+				forSessions: d.forSessions,
 				lastReviewed: d.lastReviewed,
 				sources: d.sources,
 			};

@@ -11,8 +11,13 @@ export const briefSectionSchema = z.object({
 	heading: z.string().trim().min(3).max(80),
 	/** One plain sentence under the heading, optional. */
 	lead: line(240).optional(),
-	/** The points, one or two short sentences each. */
-	items: z.array(line(240)).min(1).max(7),
+	/** The points, one or two short sentences each; a ladder's rungs, top rung first. */
+	items: z.array(line(240)).min(1).max(8),
+	/**
+	 * Draw the items as the rungs of a ladder (a participation ladder), top rung first, numbered
+	 * from the bottom as the ladders' authors count them.
+	 */
+	ladder: z.boolean().default(false),
 });
 
 export const briefSchema = z.object({

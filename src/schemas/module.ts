@@ -38,6 +38,18 @@ export const exampleSchema = z.object({
 	text: z.string().trim().min(40).max(1200),
 });
 
+/**
+ * One part in a role-play: who the person plays and what their card tells them. Printed one card
+ * each on the module's card set (src/lib/cards.ts), always labelled as a fictional role-play.
+ */
+export const rolePlayPartSchema = z.object({
+	/** Who the card is for: "Alex", "The project lead", "The watcher". */
+	name: z.string().trim().min(2).max(60),
+	/** What the person playing the part knows and aims for, in plain sentences. */
+	brief: z.array(line(300)).min(1).max(5),
+});
+export type RolePlayPart = z.output<typeof rolePlayPartSchema>;
+
 export const activitySchema = z.object({
 	/** Unique within the module: used for anchors, the planner and the room view. */
 	id: z.string().regex(idPattern, 'must be lower-case words joined by hyphens'),
@@ -58,6 +70,11 @@ export const activitySchema = z.object({
 	facilitatorNotes: z.array(line(500)).max(12).default([]),
 	/** A fictional scenario the activity works with. */
 	example: exampleSchema.optional(),
+	/** For a role-play: the parts people play, each printed as a role-play card. */
+	parts: z.array(rolePlayPartSchema).max(8).default([]),
+}).refine((activity) => activity.parts.length === 0 || activity.type === 'role-play', {
+	error: 'only a role-play activity has parts (role-play cards)',
+	path: ['parts'],
 });
 export type Activity = z.output<typeof activitySchema>;
 

@@ -54,6 +54,13 @@ export const templateSchema = z.object({
 	/** The document's own opening paragraph, with [fields]. */
 	opening: z.array(line(500)).max(3).default([]),
 	sections: z.array(templateSectionSchema).min(2).max(14),
+	/** Prints on one side of A4 (a checklist to keep in a bag): set in the tighter one-page layout, and tested on its PDF. */
+	onePage: z.boolean().default(false),
+	/**
+	 * A sheet a ready-made session prints (the induction's group agreement, the World Café's table
+	 * signs): listed apart from the organisation's own templates, under "For sessions".
+	 */
+	forSessions: z.boolean().default(false),
 	/** Position in lists, 1 first. */
 	order: z.number().int().min(1).max(100),
 	...provenance,

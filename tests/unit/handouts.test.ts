@@ -15,7 +15,8 @@ describe('the handout list', () => {
 		expect([count('module', false), count('module', true)]).toEqual([2, 2]);
 		expect([count('facilitator', false), count('facilitator', true)]).toEqual([2, 0]);
 		expect([count('reflection', false), count('reflection', true)]).toEqual([2, 2]);
-		expect(list).toHaveLength(16);
+		expect([count('cards', false), count('cards', true)]).toEqual([2, 2]);
+		expect(list).toHaveLength(20);
 	});
 
 	it('gives each handout its own address and file name', () => {
@@ -41,8 +42,10 @@ describe('the handout list', () => {
 			'module-intro',
 			'facilitator-intro',
 			'reflection-intro',
+			'cards-intro',
 			'module-intro-large-print',
 			'reflection-intro-large-print',
+			'cards-intro-large-print',
 		]);
 		expect(handoutsFrom(list, 'roles/builder/').map((h) => h.kind)).toEqual(['role-card', 'skills-check', 'role-card', 'skills-check']);
 		const card = list[0];

@@ -85,3 +85,28 @@ export interface CopyItem {
 export function copiesToMake(items: readonly CopyItem[], words: Words, group?: number): string[] {
 	return items.map(({ title, once }) => (once ? words.t('pack.copyOne', { title }) : group ? words.t('pack.copyCount', { title, count: group }) : words.t('pack.copyEach', { title })));
 }
+
+/** A module's cards a session prints: its card set, and which of the role-plays it runs hand out role-play cards. */
+export interface KitCards {
+	module: { id: string; title: string };
+	/** Titles of the role-plays the session runs that have parts (role-play cards), in order. */
+	rolePlays: string[];
+}
+
+/**
+ * The card sets a session prints (src/lib/cards.ts), one per module in first-needed order: every
+ * module's activity and question cards, and the role-play cards of the role-plays it runs. A
+ * role-play the session leaves out asks for no cards.
+ */
+export function kitCards(session: Pick<Session, 'rows'>): KitCards[] {
+	const kit = new Map<string, KitCards>();
+	for (const row of session.rows) {
+		if (row.kind !== 'activity') continue;
+		const item = kit.get(row.module.id) ?? { module: { id: row.module.id, title: row.module.data.title }, rolePlays: [] };
+		// Only a role-play has parts (the module schema); the planner's lighter activities have none.
+		const parts = (row.activity as { parts?: readonly unknown[] }).parts ?? [];
+		if (parts.length > 0 && !item.rolePlays.includes(row.activity.title)) item.rolePlays.push(row.activity.title);
+		kit.set(row.module.id, item);
+	}
+	return [...kit.values()];
+}
