@@ -202,7 +202,6 @@ export const en = {
 	'module.notes': 'Notes',
 	'module.reflection': 'Reflect',
 	'module.keyPoints': 'Key points',
-	'module.paths': 'Part of these learning paths',
 	'module.viewRemembered': 'You chose the facilitator view, so on this device module pages will open it from now on. To go back to the learner view, use the link above.',
 
 	'progress.heading': 'Your progress',
@@ -809,6 +808,17 @@ export const en = {
 	'template.printable': 'Printable page, with PDFs',
 	'template.madeBy': 'A template from {site} ({licence}), to adapt. Replace every [field] and delete the notes once decided.',
 	'template.forRole': 'For the role: {role}',
+	'pathPlace.position': 'Module {position} of {count} in',
+	'pathPlace.activities.one': 'This session uses 1 of its activities.',
+	'pathPlace.activities.other': 'This session uses {count} of its activities.',
+	'pathPlace.heading': 'Next steps',
+	'pathPlace.previous': 'Before this:',
+	'pathPlace.next': 'Next:',
+	'pathPlace.last': 'This is the last module in the path.',
+	'pathPlace.after': 'Where you could go next:',
+	'pathPlace.otherPaths': 'Choose another learning path',
+	'pathPlace.session': 'The whole session: its timetable, materials and pack',
+	'path.start': 'Start with module 1:',
 } as const;
 
 export type UIKey = keyof typeof en;
