@@ -809,6 +809,7 @@ export const en = {
 	'template.madeBy': 'A template from {site} ({licence}), to adapt. Replace every [field] and delete the notes once decided.',
 	'template.forRole': 'For the role: {role}',
 	'pathPlace.position': 'Module {position} of {count} in',
+	'pathPlace.partOf': 'Part of',
 	'pathPlace.activities.one': 'This session uses 1 of its activities.',
 	'pathPlace.activities.other': 'This session uses {count} of its activities.',
 	'pathPlace.heading': 'Next steps',
@@ -817,8 +818,13 @@ export const en = {
 	'pathPlace.last': 'This is the last module in the path.',
 	'pathPlace.after': 'Where you could go next:',
 	'pathPlace.otherPaths': 'Choose another learning path',
-	'pathPlace.session': 'The whole session: its timetable, materials and pack',
+	'pathPlace.session': 'The session’s timetable and materials',
 	'path.start': 'Start with module 1:',
+	'module.way.legend': 'Show the activities for',
+	'module.way.self-study': 'On your own',
+	'module.way.group': 'In a group',
+	'myData.way.self-study': 'You chose to see module activities for working on your own.',
+	'myData.way.group': 'You chose to see module activities for working in a group.',
 } as const;
 
 export type UIKey = keyof typeof en;
