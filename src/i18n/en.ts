@@ -203,7 +203,6 @@ export const en = {
 	'module.notes': 'Notes',
 	'module.reflection': 'Reflect',
 	'module.keyPoints': 'Key points',
-	'module.paths': 'Part of these learning paths',
 	'module.viewRemembered': 'You chose the facilitator view, so on this device module pages will open it from now on. To go back to the learner view, use the link above.',
 
 	'progress.heading': 'Your progress',
@@ -868,6 +867,23 @@ export const en = {
 	'cards.questions': 'Question cards',
 	'cards.questionsLead': 'One question on each card. Take a card, think, then talk or write. You can pass.',
 	'cards.question': 'Question {n} of {total}',
+	'pathPlace.position': 'Module {position} of {count} in',
+	'pathPlace.partOf': 'Part of',
+	'pathPlace.activities.one': 'This session uses 1 of its activities.',
+	'pathPlace.activities.other': 'This session uses {count} of its activities.',
+	'pathPlace.heading': 'Next steps',
+	'pathPlace.previous': 'Before this:',
+	'pathPlace.next': 'Next:',
+	'pathPlace.last': 'This is the last module in the path.',
+	'pathPlace.after': 'Where you could go next:',
+	'pathPlace.otherPaths': 'Choose another learning path',
+	'pathPlace.session': 'The session’s timetable and materials',
+	'path.start': 'Start with module 1:',
+	'module.way.legend': 'Show the activities for',
+	'module.way.self-study': 'On your own',
+	'module.way.group': 'In a group',
+	'myData.way.self-study': 'You chose to see module activities for working on your own.',
+	'myData.way.group': 'You chose to see module activities for working in a group.',
 } as const;
 
 export type UIKey = keyof typeof en;

@@ -34,6 +34,7 @@ import { entryHref } from './urls';
 import { hardWordsOf } from './easy-read-rules';
 import { easyReadVersions } from './easy-read';
 import { checkIntegrity, findDuplicateIds, formatProblems, type Snapshot } from './integrity';
+import { pathPlaces } from './path-places';
 
 export type Entry<K extends CollectionName> = CollectionEntry<K>;
 
@@ -84,6 +85,9 @@ export const related = {
 	modulesByAudience: modulesBy(modules, (m) => m.data.audiences),
 	pathsByModule: pathsByModule(paths),
 };
+
+/** Each module's place in every path that takes it: position, neighbours, what comes after (src/lib/path-places.ts). */
+export const placesByModule = pathPlaces(paths, byId.modules);
 
 /** Where to start in each role: its deepening path and three modules to begin with (role cards). */
 export const roleStart = new Map(

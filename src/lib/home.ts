@@ -4,6 +4,7 @@
  * entry points, each a few pages chosen by id. An id that no longer exists fails the build, naming
  * this file, the entry point and the id, so a renamed page cannot leave a dead link on the home page.
  */
+import type { PictureName } from '../schemas/picture';
 import type { SupportTopic } from '../schemas/support-contact';
 import { byId, paths, pathSessions, type Entry } from './content';
 import { routes } from './routes';
@@ -27,6 +28,12 @@ export function shortStartPath(list: readonly Entry<'paths'>[] = paths, minutes 
 /** The situations the home page meets people in, in the order it lists them. */
 export const situations = ['ignored', 'money', 'worn', 'new'] as const;
 export type Situation = (typeof situations)[number];
+
+/**
+ * Each situation's picture (decorative: the heading beside it says it), the same as the Easy Read
+ * page on that subject where there is one, so a picture means one thing across the site.
+ */
+export const situationPictures: Record<Situation, PictureName> = { ignored: 'ear', money: 'coin', worn: 'heart', new: 'door' };
 
 type Target = { collection: 'challenges' | 'modules' | 'guides'; id: string } | { help: SupportTopic };
 

@@ -2,6 +2,7 @@
 import { z } from 'astro/zod';
 import { basisSchema, bodyBasisSchema, claim, helpSchema } from './basis';
 import { identified, line, provenance, ref } from './shared';
+import { pictureNameSchema } from './picture';
 
 /** How strongly a role draws on a skill. */
 export const emphases = ['core', 'also'] as const;
@@ -20,6 +21,11 @@ export const roleSchema = z.object({
 	otherNames: z.array(z.string().trim().min(2).max(60)).max(6).default([]),
 	/** Position in lists and tables, 1 first. Explicit so that renaming files never reorders roles. */
 	order: z.number().int().min(1).max(20),
+	/**
+	 * Its picture (src/schemas/picture.ts), beside its name on its page and on its cards. Decorative:
+	 * the name beside it says what it stands for. Use the picture of the role's Easy Read page.
+	 */
+	picture: pictureNameSchema,
 	/** One or two plain sentences for cards and search results (Flesch-Kincaid grade 7 or lower). */
 	summary: z.string().trim().min(40).max(220),
 	/** What the role involves: the main things people in it do. */

@@ -1,10 +1,11 @@
 /**
- * A module page's progress: the "done" box, the notes under the reflection questions, and the
- * remembered view (a trainer who chose the facilitator view is taken there next time). Everything
+ * A module page's progress: the "done" box, the notes under the reflection questions, the
+ * remembered view (a trainer who chose the facilitator view is taken there next time) and the
+ * remembered way (the activities for "On your own" or "In a group", ModuleActivities.astro). Everything
  * goes through the shared saved document (src/lib/storage/saved-data.ts). If that cannot be read,
  * the page says so and writes nothing, so nothing saved is ever lost.
  */
-import { browserStore, longDate, open, today, update, type Loaded, type SavedData } from '../lib/storage/saved-data';
+import { browserStore, longDate, open, today, update, type Loaded, type ModuleWay, type SavedData } from '../lib/storage/saved-data';
 
 /** Says that nothing can be saved, in the panel's alert line. */
 function showProblem(panel: HTMLElement, result: Loaded | { ok: false }): boolean {
@@ -31,6 +32,13 @@ export async function startModuleProgress(panel: HTMLElement) {
 	}
 	const change = (edit: (data: SavedData) => void) => !showProblem(panel, update(browserStore, edit));
 
+	// The radio buttons work without script (CSS); this only brings back the way chosen last time.
+	const way = loaded.data.preferences.moduleWay;
+	for (const input of document.querySelectorAll<HTMLInputElement>('[name=way]')) {
+		if (way) input.checked = input.value === way;
+		input.onchange = () => change((data) => (data.preferences.moduleWay = input.value as ModuleWay));
+	}
+
 	const box = panel.querySelector<HTMLInputElement>('#module-done')!;
 	const status = panel.querySelector<HTMLElement>('#done-status')!;
 	const show = (day: string | undefined) => {
@@ -39,17 +47,18 @@ export async function startModuleProgress(panel: HTMLElement) {
 	};
 	show(loaded.data.done[id]);
 	// A live region only from here on: the date it already showed is not read out on every visit.
-	status.setAttribute('role', 'status');
-	box.addEventListener('change', () => {
+	status.role = 'status';
+	// Handlers as properties, not addEventListener: the page's script budget is 2 KB, and each name counts.
+	box.onchange = () => {
 		const day = today();
 		if (change((data) => (box.checked ? (data.done[id] = day) : delete data.done[id]))) show(box.checked ? day : undefined);
 		else box.checked = !box.checked;
-	});
+	};
 
 	// The notes' own status line, after the questions, so it never replaces the "done" line.
 	const prompts = document.querySelector('.reflection-prompts');
 	const noteStatus = document.createElement('p');
-	noteStatus.setAttribute('role', 'status');
+	noteStatus.role = 'status';
 	prompts?.after(noteStatus);
 	prompts?.querySelectorAll<HTMLElement>(':scope > li').forEach((item, i) => {
 		// Saved by the question's id (data-question), so reordering the questions moves no note;
@@ -78,16 +87,16 @@ export async function startModuleProgress(panel: HTMLElement) {
 			});
 		};
 		// Saved quietly while typing; announced once, when the person leaves the box.
-		area.addEventListener('input', () => {
+		area.oninput = () => {
 			clearTimeout(timer);
 			timer = window.setTimeout(keep, 500);
-		});
+		};
 		// Leaving the page within the half second after typing must not lose the last words.
 		addEventListener('pagehide', () => timer && keep());
-		area.addEventListener('change', () => {
+		area.onchange = () => {
 			if (keep()) noteStatus.textContent = panel.dataset.labelNoteSaved!;
-		});
+		};
 	});
 
-	facilitatorLink?.addEventListener('click', () => change((data) => (data.preferences.moduleView = 'facilitator')));
+	if (facilitatorLink) facilitatorLink.onclick = () => change((data) => (data.preferences.moduleView = 'facilitator'));
 }

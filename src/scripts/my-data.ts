@@ -87,6 +87,7 @@ export async function startMyData() {
 			summary.append(element('p', label('myData.reflection', { date: longDate(data.reflection.updated) }) + ' ', [link]));
 		}
 		if (data.preferences.moduleView) summary.append(element('p', label(`myData.view.${data.preferences.moduleView}`)));
+		if (data.preferences.moduleWay) summary.append(element('p', label(`myData.way.${data.preferences.moduleWay}`)));
 		if (data.plan && counts.plan) {
 			const link = element('a', label('myData.planLink'));
 			// The planner restores the saved plan when its address carries none.

@@ -187,7 +187,7 @@ test('progress: a module marked done stays done after reload and counts on its p
 	await axe(page, 'module page with progress');
 	await page.reload();
 	await expect(box).toBeChecked();
-	const pathLink = page.locator('h2:has-text("Part of these learning paths") + ul a').first();
+	const pathLink = page.locator('.path-places .panel > p').first().getByRole('link');
 	await pathLink.click();
 	await expect(page.locator('#path-progress')).toHaveText(/^1 of \d+ modules done$/);
 	await expect(page.locator(`li[data-module="${moduleId}"] .done-tag`)).toBeVisible();

@@ -26,6 +26,7 @@ const raw = {
 			id: 'builder',
 			title: 'Builder',
 			order: 1,
+			picture: 'holding-hands',
 			summary: 'You bring people together. You help them support each other and speak together.',
 			involves: [{ text: 'Bringing people together.', basis: { paper: 'community-builder' } }, { text: 'Keeping a group going.', basis: 'practice' }],
 			startingPoints: [{ text: 'Meeting others with the same condition.', basis: { paper: 'community-builder' } }],

@@ -14,6 +14,7 @@ import {
 	minutesFor,
 	moduleTimings,
 	moduleWay,
+	numbersByWay,
 	pathPlan,
 	pathSession,
 	readStart,
@@ -94,6 +95,16 @@ describe('ways of taking a module', () => {
 		expect(activitiesFor(roles.data.activities, 'group').map((a) => a.id)).toEqual(['welcome', 'read', 'talk']);
 		expect(activitiesFor(roles.data.activities, 'self-study').map((a) => a.id)).toEqual(['read', 'alone']);
 		expect(activitiesFor(roles.data.activities, 'both')).toHaveLength(4);
+	});
+	it('numbers each activity as each way takes it, and not at all in a way that skips it', () => {
+		const numbers = numbersByWay(roles.data.activities, waysOf(roles.data.format));
+		expect(roles.data.activities.map((a) => [a.id, numbers.get(a)])).toEqual([
+			['welcome', { group: 1 }],
+			['read', { group: 2, 'self-study': 1 }],
+			['alone', { 'self-study': 2 }],
+			['talk', { group: 3 }],
+		]);
+		expect(stories.data.activities.map((a) => numbersByWay(stories.data.activities, ['group']).get(a))).toEqual([{ group: 1 }, { group: 2 }]);
 	});
 });
 

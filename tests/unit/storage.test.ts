@@ -93,6 +93,13 @@ describe('export and import', () => {
 		expect(await parseImport(text)).toEqual({ ok: true, data: sample() });
 	});
 
+	it('imports the way module pages show their activities, and refuses a way there is not', async () => {
+		const withWay: SavedData = { ...sample(), preferences: { moduleView: 'learner', moduleWay: 'group' } };
+		expect(await parseImport(exportText(withWay))).toEqual({ ok: true, data: withWay });
+		const unknown = { ...withWay, preferences: { moduleWay: 'both' } };
+		expect(await parseImport(JSON.stringify(unknown))).toMatchObject({ ok: false, problem: 'invalid' });
+	});
+
 	it('imports a saved plan and checks it in full', async () => {
 		const withPlan: SavedData = { ...sample(), plan: { title: 'Induction', start: '10:00', items: [{ kind: 'module', module: 'the-four-roles' }, { kind: 'break', minutes: 15, label: 'Tea' }, { kind: 'activity', module: 'recognising-tokenism', activity: 'what-would-help' }] } };
 		expect(await parseImport(exportText(withPlan))).toEqual({ ok: true, data: withPlan });

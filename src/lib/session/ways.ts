@@ -35,3 +35,13 @@ export function activitiesFor<A extends { mode: ActivityMode }>(activities: read
 	if (way === 'both') return [...activities];
 	return activities.filter((a) => a.mode === 'both' || a.mode === way);
 }
+
+/**
+ * Each activity's number (from 1) among the activities of each way that includes it: a module page
+ * that shows one way at a time numbers the activities as that way takes them.
+ */
+export function numbersByWay<A extends { mode: ActivityMode }>(activities: readonly A[], possible: readonly Way[]): Map<A, Partial<Record<Way, number>>> {
+	const out = new Map<A, Partial<Record<Way, number>>>(activities.map((a) => [a, {}]));
+	for (const way of possible) activitiesFor(activities, way).forEach((a, i) => (out.get(a)![way] = i + 1));
+	return out;
+}

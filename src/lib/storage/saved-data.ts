@@ -14,7 +14,8 @@
  *                 "text": "what the person wrote (plain text, never read as HTML)",
  *                 "updated": "2026-12-02" } } },
  *   "reflection": null | { "answers": { "<statement id>": 0 | 1 | 2 }, "updated": "2026-12-02" },
- *   "preferences": { "moduleView": "learner" | "facilitator" },  // each key optional
+ *   "preferences": { "moduleView": "learner" | "facilitator",     // each key optional
+ *                    "moduleWay": "self-study" | "group" },        // activities shown on module pages
  *   "plan": null | {                                    // the session planner's plan
  *     "title": "Induction day",                          // optional
  *     "start": "09:30",                                  // 24-hour HH:MM
@@ -74,7 +75,7 @@
 import type { SavedData } from './schema';
 import type { LegacyKeys, toIds } from './migrate';
 
-export type { Answer, ModuleView, Note, Plan, PlanItem, SavedData, Unmatched } from './schema';
+export type { Answer, ModuleView, ModuleWay, Note, Plan, PlanItem, SavedData, Unmatched } from './schema';
 export type { LegacyKeys } from './migrate';
 
 export const storageKey = 'many-roles';

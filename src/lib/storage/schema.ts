@@ -79,7 +79,8 @@ export const savedDataSchema = z.strictObject({
 	/** Notes by module, then by the id of the reflection question (since version 3). */
 	notes: z.record(id, z.record(id, noteSchema)).check(fewer(limits.entries)),
 	reflection: z.nullable(z.strictObject({ answers: z.record(statementId, answerSchema).check(fewer(500)), updated: day })),
-	preferences: z.strictObject({ moduleView: z.optional(z.enum(['learner', 'facilitator'])) }),
+	/** `moduleWay` (added within version 3: optional, so every earlier document still reads): the way module pages show their activities. */
+	preferences: z.strictObject({ moduleView: z.optional(z.enum(['learner', 'facilitator'])), moduleWay: z.optional(z.enum(['self-study', 'group'])) }),
 	/** The session planner's plan (since version 2); null until someone makes one. */
 	plan: z.nullable(planSchema),
 	/** What the migration to version 3 could not match (since version 3); usually empty. */
@@ -93,3 +94,4 @@ export type Plan = z.output<typeof planSchema>;
 export type PlanItem = z.output<typeof planItemSchema>;
 export type Unmatched = z.output<typeof unmatchedSchema>;
 export type ModuleView = NonNullable<SavedData['preferences']['moduleView']>;
+export type ModuleWay = NonNullable<SavedData['preferences']['moduleWay']>;
