@@ -13,7 +13,7 @@ import retextEnglish from 'retext-english';
 import retextSimplify from 'retext-simplify';
 import { VFile } from 'vfile';
 import { plainWordsSchema, type PlainWords } from '../schemas/plain-words';
-import { collectionNames } from '../schemas/shared';
+import { collectionNames, type CollectionName } from '../schemas/shared';
 import { formatField, type DiskContent, type DiskEntry } from './content-files';
 import { textsOf } from './readability';
 
@@ -150,14 +150,15 @@ export function formatWordProblems(problems: readonly WordProblem[]): string {
  * (src/lib/easy-read-rules.ts), so neither is checked here.
  */
 export function lifePages(content: DiskContent): PageText[][] {
-	return collectionNames
-		.filter((name) => name !== 'easyRead')
-		.flatMap((name) =>
-			(content[name] as DiskEntry[]).flatMap((entry) => {
-				const data = entry.data as { audiences?: readonly string[] } | undefined;
-				if (!data || (data.audiences && !data.audiences.includes('lived-experience'))) return [];
-				const texts = textsOf(name, entry.data!, entry.body).filter((text) => text.label !== 'facilitator notes');
-				return texts.length ? [texts.map((text) => ({ file: entry.filePath, label: text.label, parts: text.parts }))] : [];
-			}),
-		);
+	return collectionNames.filter((name) => name !== 'easyRead').flatMap((name) => textsOfPages(name, content[name] as DiskEntry[]));
+}
+
+function textsOfPages<K extends CollectionName>(name: K, entries: readonly DiskEntry<K>[]): PageText[][] {
+	return entries.flatMap((entry) => {
+		const data = entry.data;
+		const audiences = (data as { audiences?: readonly string[] } | undefined)?.audiences;
+		if (!data || (audiences && !audiences.includes('lived-experience'))) return [];
+		const texts = textsOf(name, data, entry.body).filter((text) => text.label !== 'facilitator notes');
+		return texts.length ? [texts.map((text) => ({ file: entry.filePath, label: text.label, parts: text.parts }))] : [];
+	});
 }
