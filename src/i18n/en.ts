@@ -154,7 +154,7 @@ export const en = {
 	'skills.title': 'Skills',
 	'skills.lead': 'The skills the four roles draw on. Many are shared between roles.',
 	'skills.matrix': 'Skills and roles',
-	'skills.matrixCaption': 'Which roles draw on each skill. “Core” means the research names the skill for that role.',
+	'skills.matrixCaption': 'Which roles draw on each skill. “Core” means the research names the skill for that role. “Also used” means that role uses it too.',
 	'skills.list': 'All skills',
 
 	'challenge.signs': 'Signs this is happening',

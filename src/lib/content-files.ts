@@ -7,6 +7,7 @@
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { parse as parseYaml } from 'yaml';
+import type { z } from 'astro/zod';
 import { collectionTable, type CollectionData } from '../schemas/index';
 import { collectionNames, type CollectionName } from '../schemas/shared';
 import { entryIdFromPath } from './entry-id';
@@ -55,6 +56,15 @@ function valueAt(raw: unknown, path: readonly PropertyKey[]): unknown {
 		(value, key) => (value && typeof value === 'object' ? (value as Record<PropertyKey, unknown>)[key] : undefined),
 		raw,
 	);
+}
+
+/** A YAML file of content that is not a collection, checked by its schema; throws "<file>: <field>: <message> (value: …)" for the first problem. */
+export function parseYamlFile<T>(schema: z.ZodType<T>, text: string, file: string): T {
+	const raw: unknown = parseYaml(text);
+	const result = schema.safeParse(raw);
+	if (result.success) return result.data;
+	const issue = result.error.issues[0];
+	throw new Error(`${file}: ${formatField(issue.path)}: ${issue.message} (value: ${JSON.stringify(valueAt(raw, issue.path))})`);
 }
 
 export function formatField(path: readonly PropertyKey[]): string {

@@ -37,7 +37,7 @@ export function hardWordsOf(glossary: readonly { data: CollectionData['glossary'
 const escape = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 const patternCache = new Map<string, RegExp>();
 /** A form as a whole word: "carer" is found in "a carer." but not in "carers" (its own form) or "careful". */
-function formPattern(form: string): RegExp {
+export function formPattern(form: string): RegExp {
 	let pattern = patternCache.get(form);
 	if (!pattern) patternCache.set(form, (pattern = new RegExp(`(?<![\\p{L}\\p{N}-])${escape(form)}(?![\\p{L}\\p{N}-])`, 'iu')));
 	return pattern;

@@ -7,26 +7,21 @@
  * Run by the content tests (tests/content/plain-words.test.ts), not the build: a word choice is
  * for an editor to settle, and the test names the file, the text, the word and what to write.
  */
-import { parse } from 'yaml';
 import { unified } from 'unified';
 import retextEnglish from 'retext-english';
 import retextSimplify from 'retext-simplify';
 import { VFile } from 'vfile';
 import { plainWordsSchema, type PlainWords } from '../schemas/plain-words';
-import { collectionNames } from '../schemas/shared';
-import { formatField, type DiskContent, type DiskEntry } from './content-files';
+import { collectionNames, type CollectionName } from '../schemas/shared';
+import { parseYamlFile, type DiskContent, type DiskEntry } from './content-files';
+import { formPattern } from './easy-read-rules';
 import { textsOf } from './readability';
 
 export const plainWordsFile = 'plain-words.yaml';
 
 /** The file, checked; throws "content/plain-words.yaml: explain[0].instead: … (value: …)" if broken. */
 export function parsePlainWords(text: string, file = `content/${plainWordsFile}`): PlainWords {
-	const raw: unknown = parse(text);
-	const result = plainWordsSchema.safeParse(raw);
-	if (result.success) return result.data;
-	const issue = result.error.issues[0];
-	const value = issue.path.reduce<unknown>((v, key) => (v && typeof v === 'object' ? (v as Record<PropertyKey, unknown>)[key] : undefined), raw);
-	throw new Error(`${file}: ${formatField(issue.path)}: ${issue.message} (value: ${JSON.stringify(value)})`);
+	return parseYamlFile(plainWordsSchema, text, file);
 }
 
 /** One page's text for people with lived experience: where it is, and its parts in reading order. */
@@ -49,15 +44,6 @@ export interface WordProblem {
 /** Splits text into sentences: after . ? or ! (and any closing quote or bracket) and before a capital. */
 export function sentencesOf(parts: readonly string[]): string[] {
 	return parts.flatMap((part) => part.split(/(?<=[.!?]["'”’)]*)\s+(?=["'“‘(]?[A-Z0-9])/)).map((s) => s.trim()).filter(Boolean);
-}
-
-const escape = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-const patterns = new Map<string, RegExp>();
-/** A form as a whole word, any case: "flipchart" is found in "a flipchart." but not in "flipcharts" (its own form). */
-function formPattern(form: string): RegExp {
-	let pattern = patterns.get(form);
-	if (!pattern) patterns.set(form, (pattern = new RegExp(`(?<![\\p{L}\\p{N}-])${escape(form)}(?![\\p{L}\\p{N}-])`, 'iu')));
-	return pattern;
 }
 
 // What counts as explaining a word in its own sentence. After it: a bracket ("NIHR (the body that
@@ -150,14 +136,15 @@ export function formatWordProblems(problems: readonly WordProblem[]): string {
  * (src/lib/easy-read-rules.ts), so neither is checked here.
  */
 export function lifePages(content: DiskContent): PageText[][] {
-	return collectionNames
-		.filter((name) => name !== 'easyRead')
-		.flatMap((name) =>
-			(content[name] as DiskEntry[]).flatMap((entry) => {
-				const data = entry.data as { audiences?: readonly string[] } | undefined;
-				if (!data || (data.audiences && !data.audiences.includes('lived-experience'))) return [];
-				const texts = textsOf(name, entry.data!, entry.body).filter((text) => text.label !== 'facilitator notes');
-				return texts.length ? [texts.map((text) => ({ file: entry.filePath, label: text.label, parts: text.parts }))] : [];
-			}),
-		);
+	return collectionNames.filter((name) => name !== 'easyRead').flatMap((name) => textsOfPages(name, content[name] as DiskEntry[]));
+}
+
+function textsOfPages<K extends CollectionName>(name: K, entries: readonly DiskEntry<K>[]): PageText[][] {
+	return entries.flatMap((entry) => {
+		const data = entry.data;
+		const audiences = (data as { audiences?: readonly string[] } | undefined)?.audiences;
+		if (!data || (audiences && !audiences.includes('lived-experience'))) return [];
+		const texts = textsOf(name, data, entry.body).filter((text) => text.label !== 'facilitator notes');
+		return texts.length ? [texts.map((text) => ({ file: entry.filePath, label: text.label, parts: text.parts }))] : [];
+	});
 }

@@ -5,23 +5,17 @@
  */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { parse } from 'yaml';
 import { searchSynonymsSchema, type SearchSynonym } from '../schemas/search-synonyms';
 import type { CollectionName } from '../schemas/shared';
 import { contentDir } from './content-dir';
-import { formatField } from './content-files';
+import { parseYamlFile } from './content-files';
 import { entryHref } from './urls';
 
 export const synonymsFile = 'search-synonyms.yaml';
 
 /** The file's entries, checked; throws "content/search-synonyms.yaml: [0].pages[1]: … (value)" if broken. */
 export function parseSearchSynonyms(text: string, file = `content/${synonymsFile}`): SearchSynonym[] {
-	const raw: unknown = parse(text);
-	const result = searchSynonymsSchema.safeParse(raw);
-	if (result.success) return result.data;
-	const issue = result.error.issues[0];
-	const value = issue.path.reduce<unknown>((v, key) => (v && typeof v === 'object' ? (v as Record<PropertyKey, unknown>)[key] : undefined), raw);
-	throw new Error(`${file}: ${formatField(issue.path)}: ${issue.message} (value: ${JSON.stringify(value)})`);
+	return parseYamlFile(searchSynonymsSchema, text, file);
 }
 
 /** Each page's extra search words, keyed by "<collection>/<id>". */
