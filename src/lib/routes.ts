@@ -74,10 +74,11 @@ export const handoutKinds = ['role-card', 'skills-check', 'role-reflection', 'pa
 export type HandoutKind = (typeof handoutKinds)[number];
 
 /**
- * Kinds that also come in large print (everything a participant or learner holds; a template's own
- * large print is its Word file; Easy Read is printed at 16 point or more already).
+ * Kinds that also come in large print (everything a participant or learner holds, the briefs too:
+ * the ladders are handed to participants; a template's own large print is its Word file; Easy Read
+ * is printed at 16 point or more already).
  */
-export const hasLargePrint = (kind: HandoutKind) => kind !== 'facilitator' && kind !== 'session-pack' && kind !== 'brief' && kind !== 'template' && kind !== 'easy-read';
+export const hasLargePrint = (kind: HandoutKind) => kind !== 'facilitator' && kind !== 'session-pack' && kind !== 'template' && kind !== 'easy-read';
 
 /**
  * Where each kind of handout lives under print/ (large print under print/large/ with the same rest),

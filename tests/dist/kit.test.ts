@@ -105,6 +105,11 @@ describe('one-page sheets', () => {
 		expect((await pdfPages(a4.file)).length, a4.file).toBe(1);
 	});
 
+	it('the ladders also come in large print, with both PDFs, for participants', () => {
+		const large = handouts.find((h) => h.route === '/print/large/briefs/participation-ladders/');
+		expect(large?.pdfs.map((p) => existsSync(join(dist, p.file)))).toEqual([true, true]);
+	});
+
 	it('credit TLAP and Arnstein on the ladders, on paper and on the page', async () => {
 		const [page] = await pdfPages(handouts.find((h) => h.route === '/print/briefs/participation-ladders/')!.pdfs[0].file);
 		const onSite = mainText('participation-ladders/');

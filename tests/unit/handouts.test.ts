@@ -63,6 +63,11 @@ describe('the handout list', () => {
 		expect(() => makeHandout('session-pack', content.paths[0], true)).toThrow('no large-print variant');
 	});
 
+	it('sends a brief with a page of its own (the ladders) back to that page, by its own title, in large print too', () => {
+		const ladders = { id: 'participation-ladders', data: { title: 'The two ladders', lastReviewed: new Date('2026-12-04') } };
+		for (const large of [false, true]) expect([makeHandout('brief', ladders, large).from, makeHandout('brief', ladders, large).fromTitle]).toEqual(['participation-ladders/', 'The two ladders']);
+	});
+
 	it('names the page each handout goes back to: its own entry, or the landing page for the brief', () => {
 		const brief = { id: 'monday', data: { title: 'The Monday brief', lastReviewed: new Date('2026-12-01') } };
 		const printed = makeHandout('brief', brief);
