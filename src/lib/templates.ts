@@ -93,13 +93,16 @@ export function partsOf(text: string): Part[] {
 	return parts;
 }
 
-/** Fills the publisher's own fields, when the publisher has set their own details. */
+/**
+ * Fills the publisher's fields: one set in the settings on its own (a session contact) always, the
+ * name and email once the publisher has set their own details. Any other field stays to fill in.
+ */
 export function fillPublisher(text: string, publisher: Publisher): string {
 	return text.replace(fieldPattern, (whole, name: string) => {
 		const key = name.toLowerCase();
-		const set = publisher.set?.[key];
+		const set = publisher.set && Object.hasOwn(publisher.set, key) ? publisher.set[key] : undefined;
 		if (set !== undefined) return set;
-		if (!publisher.ownDetails || !(key in publisherFields)) return whole;
+		if (!publisher.ownDetails || !Object.hasOwn(publisherFields, key)) return whole;
 		return publisherFields[key as keyof typeof publisherFields](publisher);
 	});
 }

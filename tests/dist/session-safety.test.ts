@@ -8,12 +8,12 @@
  * to the payment policy template, with no rate; the cover says how many copies to print.
  * (The planner's pack, filled in by its script, is checked in tests/e2e/planner.spec.ts.)
  */
-import { readFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { settings } from '../../src/settings';
 import { supportContacts } from '../../src/lib/support-contacts';
-import { handoutList, mainText, pageHtml, root } from '../support/dist';
+import { dist, handoutList, mainText, pageHtml, root } from '../support/dist';
 
 const packs = handoutList().filter((h) => h.kind === 'session-pack' && !h.largePrint).map((h) => h.route.replace(/^\//, ''));
 const planPack = 'sessions/planner/pack/';
@@ -110,4 +110,17 @@ it('the safety guide is its own page and handout, linked from the sessions index
 	expect(pageHtml('sessions/')).toContain('href="/templates/safety-in-the-room/"');
 	expect(pageHtml('sessions/induction-day/')).toContain('href="/templates/safety-in-the-room/"');
 	expect(pageHtml('print/templates/safety-in-the-room/')).toContain('class="write-in"');
+});
+
+it('the invitation and joining instructions is a page, a handout with A4 and Letter PDFs and a Word file, sent with the private form', () => {
+	const id = 'invitation-and-joining-instructions';
+	const handout = handoutList().find((h) => h.route === `/print/templates/${id}/`);
+	expect(handout?.pdfs.map((p) => p.file)).toEqual([`handouts/template-${id}-a4.pdf`, `handouts/template-${id}-letter.pdf`]);
+	expect(existsSync(join(dist, 'handouts', `template-${id}.docx`))).toBe(true);
+	for (const page of [`templates/${id}/`, `print/templates/${id}/`]) {
+		const html = pageHtml(page);
+		expect(html, page).toContain('href="/templates/how-i-take-part-best/"');
+		expect(html, page).toContain('How I take part best');
+	}
+	expect(pageHtml(`templates/${id}/`)).toContain('<span class="template-field">[payment contact]</span>');
 });

@@ -121,7 +121,7 @@ for (const { id, path } of sessions) {
 		const text = normalise(await main.textContent());
 		for (const heading of ['Sign-in sheet', 'Expenses claim', 'Tell us what you think', 'Timetable', 'Safety in the room']) await expect(main.getByRole('heading', { name: heading, exact: true })).toBeVisible();
 		await expect(main).toContainText('We keep this sheet only as long as we need it');
-		await expect(main).toContainText('Payment follows the organisation’s own expenses and payment policy.');
+		await expect(main).toContainText('Payment follows the organisation’s own expenses and payment policy');
 		const taken = modulesTaken(path);
 		for (const [id, activities] of taken) {
 			const mod = moduleById.get(id)!;

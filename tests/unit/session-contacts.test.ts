@@ -73,6 +73,7 @@ describe('the safety template', () => {
 		expect(doc.fields).toEqual(['safeguarding lead', 'local support line', 'room']);
 		expect(doc.sections[0].text[0]).toContain('Payment: Involvement team: payments@example.org.');
 		expect(fillPublisher('[Safeguarding lead]', publisher({}))).toBe('[Safeguarding lead]');
+		expect(fillPublisher('[constructor] [toString]', publisher({ ownDetails: true, set: {} }))).toBe('[constructor] [toString]');
 	});
 
 	it('lists the one list of support contacts, each saying who and which country it serves, and only its numbers', () => {
