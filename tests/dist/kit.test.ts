@@ -5,31 +5,20 @@
  * you say yes" each print on one A4 page; the organisations' page links the ladders and lists the
  * session sheets apart; each ready-made session lists the card sets it prints.
  */
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { parse } from 'parse5';
-import { getDocument } from 'pdfjs-dist/legacy/build/pdf.mjs';
 import { loadContentFromDisk } from '../../src/lib/content-files';
 import { dist, handoutList, mainText, pageHtml, root } from '../support/dist';
+import { readPdf } from '../support/pdf';
 
 const { content } = loadContentFromDisk(`${root}content`, root);
 const handouts = handoutList();
 const normalise = (text: string) => text.replace(/\s+/g, ' ').trim();
 
-/** The text of each page of a PDF, as pdf.js reads it (a line's end is a space). */
-async function pdfPages(file: string): Promise<string[]> {
-	const task = getDocument({ data: new Uint8Array(readFileSync(join(dist, file))), verbosity: 0 });
-	const doc = await task.promise;
-	const pages: string[] = [];
-	for (let n = 1; n <= doc.numPages; n++) {
-		const text = await (await doc.getPage(n)).getTextContent();
-		// A line that ends in a hyphen ("co-" then "production") runs on into the next without a space.
-		pages.push(normalise(text.items.map((item) => ('str' in item ? item.str + (item.hasEOL && !item.str.endsWith('-') ? ' ' : '') : '')).join('')));
-	}
-	await task.destroy();
-	return pages;
-}
+/** The text of each page of a PDF, as pdf.js reads it (tests/support/pdf.ts). */
+const pdfPages = async (file: string) => (await readPdf(file)).pages;
 
 type Node = { nodeName: string; value?: string; attrs?: { name: string; value: string }[]; childNodes?: Node[] };
 const text = (node: Node): string => (node.nodeName === '#text' ? node.value! : (node.childNodes ?? []).map(text).join(''));

@@ -3,37 +3,16 @@
  * module has them in A4 and US Letter; each says what it is; role cards fit one side of paper; no
  * page is blank; each is tagged and has an outline; the handouts page gives their real page counts.
  */
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { expect, test } from 'vitest';
-import { getDocument } from 'pdfjs-dist/legacy/build/pdf.mjs';
 import { loadContentFromDisk } from '../../src/lib/content-files';
 import { dist, handoutList, pageHtml, root } from '../support/dist';
+import { readPdf } from '../support/pdf';
 
 const { content } = loadContentFromDisk(`${root}content`, root);
 const handouts = handoutList();
 const normalise = (text: string) => text.replace(/\s+/g, ' ').trim();
-
-interface Read {
-	pages: string[];
-	tagged: boolean;
-	outline: number;
-}
-async function readPdf(file: string): Promise<Read> {
-	const task = getDocument({ data: new Uint8Array(readFileSync(join(dist, file))), verbosity: 0 });
-	const doc = await task.promise;
-	const pages: string[] = [];
-	for (let n = 1; n <= doc.numPages; n++) {
-		const text = await (await doc.getPage(n)).getTextContent();
-		// Items on one line are parts of words (a ligature is an item of its own); a line ends with hasEOL.
-		pages.push(normalise(text.items.map((item) => ('str' in item ? item.str + (item.hasEOL && !item.str.endsWith('-') ? ' ' : '') : '')).join('')));
-	}
-	const marks = (await doc.getMarkInfo()) as Map<string, boolean> | { Marked?: boolean } | null;
-	const tagged = marks instanceof Map ? marks.get('Marked') === true : marks?.Marked === true;
-	const outline = (await doc.getOutline())?.length ?? 0;
-	await task.destroy();
-	return { pages, tagged, outline };
-}
 
 test('every path, module and ready-made session has printable pages and PDFs in A4 and US Letter', () => {
 	const missing: string[] = [];
