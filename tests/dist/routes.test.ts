@@ -17,8 +17,8 @@ const real = Object.fromEntries(collectionNames.map((name) => [name, content[nam
 test('the route table names exactly the pages in dist/', () => {
 	const built = htmlFiles().map((file) => file.slice(dist.length + 1).replace(/\\/g, '/').replace(/(^|\/)index\.html$/, '$1'));
 	expect(built.length).toBeGreaterThan(100);
-	// Endpoints that are not HTML pages: the PDF maker's list, the saved document's migration, the templates' Word files, the handouts' page-number stylesheet.
-	const endpoints: unknown[] = [routes.handoutManifest, routes.savedDataMigration, routes.templateDocx, routes.pageNumbers];
+	// Endpoints that are not HTML pages: the PDF maker's list, the saved document's migration, the templates' Word files, the handouts' page-number stylesheet, the search page's Pagefind loader.
+	const endpoints: unknown[] = [routes.handoutManifest, routes.savedDataMigration, routes.templateDocx, routes.pageNumbers, routes.searchLoader];
 	const pages = allPaths(routeContent(real), (route) => !endpoints.includes(route));
 	expect([...built].sort()).toEqual([...pages].sort());
 });
