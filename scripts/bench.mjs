@@ -16,7 +16,7 @@
  *
  *   npm run bench                # all of it
  *   npm run bench -- --sizes 1000 --runs 3 --no-lighthouse --no-pdfs
- *   npm run bench -- --sizes 5000 --runs 1 --no-peer
+ *   npm run bench -- --no-real --sizes 5000 --runs 1 --no-peer --no-readme
  */
 import { spawn } from 'node:child_process';
 import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
@@ -344,7 +344,7 @@ try {
 }
 const sites = [];
 const visitPages = (moduleId) => ['/', '/roles/community-builder/', `/modules/${moduleId}/`, '/challenges/tokenism/', '/glossary/'];
-sites.push({ ...(await compare('real site', undefined, runs, chromium, 'tokenism', visitPages('the-four-roles'), withPeer)), query: 'tokenism' });
+if (!argv.includes('--no-real')) sites.push({ ...(await compare('real site', undefined, runs, chromium, 'tokenism', visitPages('the-four-roles'), withPeer)), query: 'tokenism' });
 // PDFs only for the real site, timed apart: the page figures are Astro and Pagefind alone.
 let pdfs;
 if (chromium && withPdfs) {
