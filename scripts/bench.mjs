@@ -50,26 +50,40 @@ const log = (message) => console.log(`[bench ${new Date().toISOString().slice(11
 const ticks = 100; // clock ticks per second in /proc/<pid>/stat (USER_HZ, 100 on Linux)
 
 /**
- * One look at a process group: the resident memory of all its processes together, the largest of
- * one process (with its command's name), and each process's CPU time so far (user + system).
+ * One look at a process group and every descendant of its processes, whatever their group (Chromium,
+ * started by Playwright, runs in a group of its own): the resident memory of all of them together,
+ * the largest of one process (with its command's name), and each one's CPU time so far (user + system).
  */
 function sampleGroup(pgid, cpu) {
-	let total = 0;
-	let largest = { rss: 0, name: '' };
+	const procs = [];
 	for (const name of readdirSync('/proc')) {
 		if (!/^\d+$/.test(name)) continue;
 		try {
 			const stat = readFileSync(`/proc/${name}/stat`, 'utf8');
 			const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
-			if (Number(fields[2]) !== pgid) continue; // field 5 of stat: process group
-			cpu.set(name, (Number(fields[11]) + Number(fields[12])) / ticks); // fields 14 and 15: utime, stime
-			const rss = /VmRSS:\s+(\d+) kB/.exec(readFileSync(`/proc/${name}/status`, 'utf8'));
+			// fields 4, 5, 14 and 15 of stat: parent, process group, utime, stime
+			procs.push({ pid: name, ppid: fields[1], pgid: Number(fields[2]), cpu: (Number(fields[11]) + Number(fields[12])) / ticks, name: stat.slice(stat.indexOf('(') + 1, stat.lastIndexOf(')')) });
+		} catch {
+			// the process ended between listing and reading
+		}
+	}
+	const ours = new Set(procs.filter((p) => p.pgid === pgid).map((p) => p.pid));
+	for (let grew = true; grew; ) {
+		grew = false;
+		for (const p of procs) if (!ours.has(p.pid) && ours.has(p.ppid)) grew = ours.add(p.pid) && true;
+	}
+	let total = 0;
+	let largest = { rss: 0, name: '' };
+	for (const p of procs.filter((p) => ours.has(p.pid))) {
+		cpu.set(p.pid, p.cpu);
+		try {
+			const rss = /VmRSS:\s+(\d+) kB/.exec(readFileSync(`/proc/${p.pid}/status`, 'utf8'));
 			if (!rss) continue;
 			const bytes = Number(rss[1]) * 1024;
 			total += bytes;
-			if (bytes > largest.rss) largest = { rss: bytes, name: stat.slice(stat.indexOf('(') + 1, stat.lastIndexOf(')')) };
+			if (bytes > largest.rss) largest = { rss: bytes, name: p.name };
 		} catch {
-			// the process ended between listing and reading
+			// ended meanwhile
 		}
 	}
 	return { total, largest };
