@@ -123,7 +123,12 @@ function sourceHash(browserVersion, size, files) {
 	return hash.digest('hex');
 }
 
-/** The cache's index: PDF file name → { hash, files }. Anything unreadable is an empty cache. */
+/**
+ * The cache's index: PDF file name → { hashes, files, pages, size }. Two hashes: of the files as
+ * built, and as they are once this script has opened the PDF links on them (a printable page
+ * links its own PDFs), so a fresh build and a second run on the same build both find it.
+ * Anything unreadable is an empty cache.
+ */
 function readCache() {
 	if (!useCache) return {};
 	try {
@@ -185,7 +190,7 @@ async function main() {
 			const hit = handout.pdfs.every((pdf) => {
 				const name = pdf.file.split('/').pop();
 				const entry = cache[name];
-				return entry && entry.hash === sourceHash(browserVersion, pdf.size, entry.files) && existsSync(join(cacheDir, name));
+				return entry?.hashes?.includes(sourceHash(browserVersion, pdf.size, entry.files)) && existsSync(join(cacheDir, name));
 			});
 			if (!hit) return true;
 			for (const pdf of handout.pdfs) {
@@ -238,7 +243,7 @@ async function main() {
 							const [first, ...rest] = loaded;
 							const files = [first, ...rest.sort()];
 							writeFileSync(join(cacheDir, name), packed.bytes);
-							cache[name] = { hash: sourceHash(browserVersion, pdf.size, files), files, pages: packed.pages };
+							cache[name] = { hashes: [sourceHash(browserVersion, pdf.size, files)], files, pages: packed.pages, size: pdf.size };
 						}
 						progress(1);
 					}
@@ -267,6 +272,16 @@ async function main() {
 			renameSync(`${path}.tmp`, path);
 			pagesChanged++;
 		}
+	}
+	// The pages as they are now, links opened, are what a second run on this build will find.
+	if (useCache) {
+		for (const name of made.keys()) {
+			const entry = cache[name];
+			if (!entry?.hashes) continue;
+			const now = sourceHash(browserVersion, entry.size, entry.files);
+			if (!entry.hashes.includes(now)) entry.hashes = [entry.hashes[0], now];
+		}
+		writeFileSync(join(cacheDir, 'index.json'), JSON.stringify(cache));
 	}
 	const bytes = [...made.keys()].reduce((t, name) => t + statSync(join(dist, 'handouts', name)).size, 0);
 	writeFileSync(join(dist, 'handouts', 'pdfs.json'), JSON.stringify({ seconds, reused, pdfs: Object.fromEntries([...made].map(([name, info]) => [name, info.pageCount])) }, null, '\t'));
