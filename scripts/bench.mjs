@@ -376,7 +376,7 @@ for (const size of sizes) {
 	log(`generating ${size} modules…`);
 	generate({ modules: size, out: join(work, 'content'), log });
 	const query = 'kestrelamberamber';
-	sites.push({ ...(await compare(`${size} modules`, join(work, 'content'), runsAtScale(size), chromium, query, visitPages('module-00001'), peerAt(size))), query });
+	sites.push({ ...(await compare(`${size} modules`, join(work, 'content'), runsAtScale(size), chromium, query, visitPages('module-00100'), peerAt(size))), query });
 	rmSync(work, { recursive: true, force: true });
 }
 let scores = [];
