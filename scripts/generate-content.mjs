@@ -52,12 +52,14 @@ export function generate({ modules: count, out, log = () => {} }) {
 	const originals = readdirSync(join(source, 'modules'))
 		.filter((f) => /\.mdx?$/.test(f))
 		.sort()
-		.map((f) => split(readFileSync(join(source, 'modules', f), 'utf8')));
+		.map((f) => ({ name: f.replace(/\.mdx?$/, ''), ...split(readFileSync(join(source, 'modules', f), 'utf8')) }));
 	if (!originals.length) throw new Error(`no module files (.md or .mdx) in ${join(source, 'modules')} to copy`);
 	const ids = [];
 	for (let n = 0; n < count; n++) {
-		const { frontmatter, body } = originals[n % originals.length];
-		const id = `module-${String(n + 1).padStart(5, '0')}`;
+		const { name, frontmatter, body } = originals[n % originals.length];
+		// The first copy of each module keeps its id: pages name some modules by id (the help page,
+		// the home page's "If this has happened to you"), and the build fails if they are missing.
+		const id = n < originals.length ? name : `module-${String(n + 1).padStart(5, '0')}`;
 		ids.push({ id, selfStudy: /selfStudy: \d+/.test(frontmatter), group: /\n {2}group: \d+/.test(frontmatter) });
 		const fm = frontmatter
 			.replace(/^title: "?(.*?)"?$/m, (_, title) => `title: "${`Copy ${n + 1}: ${title}`.slice(0, 70).trim()}"`)
