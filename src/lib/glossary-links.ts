@@ -44,7 +44,8 @@ const silentTags = new Set(['script', 'style', 'svg', 'template', 'noscript']);
 
 const escapeRegExp = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 const escapes: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', '\u00a0': '&nbsp;' };
-const escapeHtml = (text: string) => text.replace(/[&<>"\u00a0]/g, (c) => escapes[c]);
+/** Text as HTML, safe in text and in a quoted attribute; renderers of term uses share it. */
+export const escapeHtml = (text: string) => text.replace(/[&<>"\u00a0]/g, (c) => escapes[c]);
 
 interface Matcher {
 	owner: Map<string, TermLink>;

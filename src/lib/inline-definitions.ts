@@ -10,7 +10,7 @@
  * rules: only text nodes, never attributes, headings, links or controls, once per term per page.
  * The popover is a <span>, so it is allowed wherever the words stand (inside <p>, <li>, <dd>).
  */
-import type { RenderUse, TermLink } from './glossary-links';
+import { escapeHtml, termLink, type RenderUse, type TermLink } from './glossary-links';
 
 export interface DefinedTerm extends TermLink {
 	definition: string;
@@ -28,9 +28,6 @@ export interface DefinitionLabels {
  * of them, the trainers' World Café module, had no room in its 16 KB first visit for definitions.
  */
 export const definesInPlace = (audiences?: readonly string[]) => !audiences || audiences.includes('lived-experience');
-
-const escapes: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;' };
-const escapeHtml = (text: string) => text.replace(/[&<>"]/g, (c) => escapes[c]);
 
 /**
  * The first sentence of a definition: what the page shows in place. The rest is one link away, and
@@ -52,8 +49,8 @@ export function inlineDefinition(labels: DefinitionLabels): RenderUse<DefinedTer
 	const more = escapeHtml(labels.more);
 	let count = 0;
 	return (term, words) => {
+		if (!term.definition) return termLink(term, words);
 		const href = escapeHtml(term.href);
-		if (!term.definition) return `<a class="term" href="${href}">${words}</a>`;
 		const id = `def${++count}`;
 		return (
 			`<button type="button" class="term" popovertarget="${id}">${words}</button>` +

@@ -6,9 +6,7 @@
  * a trainer can always fill in their own lead but should never find a stranger's name printed.
  */
 import { z } from 'astro/zod';
-
-/** As people dial it: digits and spaces only, like the support contacts' numbers. */
-const phone = z.string().regex(/^[0-9 ]{3,20}$/, 'digits and spaces only, as people dial it');
+import { dialledNumber as phone } from './support-contact';
 
 /** A named person or team, reachable by phone, email or both. */
 const personSchema = z

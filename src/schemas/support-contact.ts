@@ -10,6 +10,9 @@ import { z } from 'astro/zod';
 export const supportTopics = ['talk', 'health', 'benefits', 'carers'] as const;
 export type SupportTopic = (typeof supportTopics)[number];
 
+/** A phone number as people dial it ("116 123"): digits and spaces only. Session contacts use it too. */
+export const dialledNumber = z.string().regex(/^[0-9 ]{3,20}$/, 'digits and spaces only, as people dial it');
+
 export const supportContactSchema = z.object({
 	/** The organisation or service, as it names itself ("Samaritans"). */
 	name: z.string().min(2).max(60),
@@ -23,7 +26,7 @@ export const supportContactSchema = z.object({
 	phone: z
 		.object({
 			/** As people dial it ("116 123"). */
-			number: z.string().regex(/^[0-9 ]{3,20}$/, 'digits and spaces only, as people dial it'),
+			number: dialledNumber,
 			/** When it is open and what it costs, if checked ("Free, 24 hours a day"). */
 			note: z.string().max(120).optional(),
 		})
